@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Meridian",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "meridian", targets: ["meridian"]),
+        .library(name: "Money", targets: ["Money"]),
+        .library(name: "Localization", targets: ["Localization"]),
+        .library(name: "MarketRules", targets: ["MarketRules"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        // C adapters: the only places that see ICU or libxml2 headers.
+        .target(
+            name: "ICUBridge",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // Pure core.
+        .target(name: "Money", dependencies: ["ICUBridge"]),
+
+        // Adapters around the core.
+        .target(name: "Localization", dependencies: ["ICUBridge", "Money"]),
+        .target(
+            name: "MarketRules",
+            dependencies: ["Money", "CLibXML2", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "meridian",
+            dependencies: [
+                "Money", "Localization", "MarketRules",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(
+            name: "MoneyTests",
+            dependencies: ["Money", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Money"]),
+        .testTarget(name: "MarketRulesTests", dependencies: ["MarketRules", "Money"]),
+        .testTarget(name: "MeridianCLITests", dependencies: ["Money"]),
+    ]
+)

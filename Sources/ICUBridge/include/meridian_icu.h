@@ -1,0 +1,120 @@
+/*
+ * meridian_icu.h — Meridian's bridge to the system ICU.
+ *
+ * Swift cannot import the system ICU headers beside Foundation (Foundation carries its own
+ * ICU), and ICU's versioned entry points do not import into Swift. This header therefore
+ * exposes plain C types only: char buffers, integers and opaque handles. Every function
+ * returns an ICU status code (0 = success, negative = warning, positive = error);
+ * meridian_icu_status_name() names it. Strings are UTF-8 and NUL-terminated.
+ *
+ * Thread safety: a MeridianICUNumberFormatter owns a reusable result buffer, so one handle
+ * must not be used by two threads at once. Open one per thread (they are cheap to keep).
+ * The other functions are safe to call from any thread.
+ */
+#ifndef MERIDIAN_ICU_H
+#define MERIDIAN_ICU_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The ICU name of a status code, e.g. "U_ILLEGAL_ARGUMENT_ERROR". */
+const char *meridian_icu_status_name(int32_t status);
+
+/** The ICU version as "72.1". */
+void meridian_icu_version(char *buffer, int32_t capacity);
+
+/* MARK: - Locales */
+
+/** Flags reported by meridian_icu_locale_resolve. */
+enum {
+    MERIDIAN_ICU_LOCALE_HAS_DATA = 1,        /* ICU has locale data for the language */
+    MERIDIAN_ICU_LOCALE_REGION_KNOWN = 2,    /* the region is a known ISO 3166 or UN M.49 code, or absent */
+    MERIDIAN_ICU_LOCALE_EXACT_DATA = 4,      /* ICU has data for the full locale, no fallback */
+};
+
+/**
+ * Parses a BCP 47 tag and reports how ICU resolves it.
+ * icu_id receives the canonical ICU id ("de_DE"), tag the canonical BCP 47 tag ("de-DE"),
+ * actual the id of the locale data ICU actually uses ("de" for "de-AT" only when de_AT has none).
+ * Returns U_ILLEGAL_ARGUMENT_ERROR when the tag is not well-formed BCP 47.
+ */
+int32_t meridian_icu_locale_resolve(const char *bcp47,
+                                    char *icu_id, int32_t icu_id_capacity,
+                                    char *tag, int32_t tag_capacity,
+                                    char *actual, int32_t actual_capacity,
+                                    int32_t *flags);
+
+/* MARK: - Currencies */
+
+/** Which currencies meridian_icu_currency_codes lists. */
+enum {
+    MERIDIAN_ICU_CURRENCIES_ALL = 0,       /* every ISO 4217 code ICU knows, historic ones too */
+    MERIDIAN_ICU_CURRENCIES_CURRENT = 1,   /* legal tender somewhere, not deprecated */
+};
+
+/**
+ * Writes the ISO 4217 codes ICU knows as consecutive 3-letter groups (no separators, no NUL
+ * between them) into buffer, and their number into count.
+ * Returns U_BUFFER_OVERFLOW_ERROR when buffer is too small (count then holds the number needed).
+ */
+int32_t meridian_icu_currency_codes(int32_t which, char *buffer, int32_t capacity, int32_t *count);
+
+/**
+ * Reports a currency's exponent and cash rounding from ICU's currency data.
+ * digits: fraction digits for ordinary amounts (EUR 2, JPY 0, KWD 3).
+ * cash_increment_minor: the smallest cash step in units of 10^-digits (CHF 5 = 0.05, HUF 100 = 1 Ft,
+ * EUR 1). It is derived here, in C, from ICU's cash digits and cash rounding increment.
+ * numeric: the ISO 4217 numeric code, 0 when ICU does not know the code.
+ */
+int32_t meridian_icu_currency_info(const char *code, int32_t *digits,
+                                   int64_t *cash_increment_minor, int32_t *numeric);
+
+/** The display name of a currency in a locale ("euro", "Euro", "ユーロ"). */
+int32_t meridian_icu_currency_name(const char *code, const char *locale,
+                                   char *buffer, int32_t capacity);
+
+/* MARK: - Number formatting */
+
+typedef struct MeridianICUNumberFormatter MeridianICUNumberFormatter;
+
+/**
+ * Opens a formatter for an ICU number skeleton ("currency/EUR unit-width-narrow") in a locale.
+ * On a skeleton syntax error, error_offset receives the offset of the problem.
+ */
+int32_t meridian_icu_number_formatter_open_skeleton(const char *skeleton, const char *locale,
+                                                    MeridianICUNumberFormatter **formatter,
+                                                    int32_t *error_offset);
+
+/**
+ * Opens a formatter for a DecimalFormat pattern ("#,##0.00 ¤") in a locale. currency, when not
+ * NULL, sets the ISO 4217 currency used by the pattern's ¤ signs. The attributes are applied in
+ * order: each is an ICU UNumberFormatAttribute and its value (for instance min/max digits).
+ */
+int32_t meridian_icu_number_formatter_open_pattern(const char *pattern, const char *locale,
+                                                   const char *currency,
+                                                   const int32_t *attributes, const int32_t *values,
+                                                   int32_t attribute_count,
+                                                   MeridianICUNumberFormatter **formatter,
+                                                   int32_t *error_offset);
+
+/**
+ * Formats a decimal number given as a string ("-1234.56"), so no value passes through a binary
+ * float. Writes UTF-8 into buffer and its byte length into length.
+ * Returns U_BUFFER_OVERFLOW_ERROR when buffer is too small (length holds the bytes needed).
+ */
+int32_t meridian_icu_number_formatter_format_decimal(MeridianICUNumberFormatter *formatter,
+                                                     const char *decimal,
+                                                     char *buffer, int32_t capacity,
+                                                     int32_t *length);
+
+/** Closes a formatter; NULL is ignored. */
+void meridian_icu_number_formatter_close(MeridianICUNumberFormatter *formatter);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* MERIDIAN_ICU_H */

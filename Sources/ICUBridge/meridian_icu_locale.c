@@ -1,0 +1,88 @@
+#include "meridian_icu.h"
+#include "meridian_icu_internal.h"
+
+#include <string.h>
+#include <unicode/uloc.h>
+#include <unicode/ures.h>
+
+static int region_is_known(const char *icu_id) {
+    char region[ULOC_COUNTRY_CAPACITY] = {0};
+    UErrorCode status = U_ZERO_ERROR;
+    uloc_getCountry(icu_id, region, sizeof region, &status);
+    if (U_FAILURE(status)) {
+        return 0;
+    }
+    size_t length = strlen(region);
+    if (length == 0) {
+        return 1;
+    }
+    if (length == 3 && region[0] >= '0' && region[0] <= '9') {
+        return 1; /* UN M.49 area code such as 419 */
+    }
+    const char *iso3 = uloc_getISO3Country(icu_id);
+    return iso3 != NULL && iso3[0] != '\0';
+}
+
+int32_t meridian_icu_locale_resolve(const char *bcp47,
+                                    char *icu_id, int32_t icu_id_capacity,
+                                    char *tag, int32_t tag_capacity,
+                                    char *actual, int32_t actual_capacity,
+                                    int32_t *flags) {
+    UErrorCode status = U_ZERO_ERROR;
+    char parsed[ULOC_FULLNAME_CAPACITY] = {0};
+    char canonical[ULOC_FULLNAME_CAPACITY] = {0};
+    int32_t parsed_length = 0;
+    int32_t input_length = (int32_t)strlen(bcp47);
+    *flags = 0;
+
+    if (input_length == 0) {
+        return U_ILLEGAL_ARGUMENT_ERROR;
+    }
+    uloc_forLanguageTag(bcp47, parsed, sizeof parsed, &parsed_length, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    if (parsed_length != input_length) {
+        return U_ILLEGAL_ARGUMENT_ERROR;
+    }
+    uloc_canonicalize(parsed, canonical, sizeof canonical, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    meridian_copy_cstring(canonical, icu_id, icu_id_capacity);
+
+    char canonical_tag[ULOC_FULLNAME_CAPACITY] = {0};
+    uloc_toLanguageTag(canonical, canonical_tag, sizeof canonical_tag, 1, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    meridian_copy_cstring(canonical_tag, tag, tag_capacity);
+
+    if (region_is_known(canonical)) {
+        *flags |= MERIDIAN_ICU_LOCALE_REGION_KNOWN;
+    }
+
+    UErrorCode data_status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(NULL, canonical, &data_status);
+    if (U_FAILURE(data_status)) {
+        return data_status;
+    }
+    const char *used = ures_getLocaleByType(bundle, ULOC_ACTUAL_LOCALE, &status);
+    if (U_SUCCESS(status) && used != NULL) {
+        meridian_copy_cstring(used, actual, actual_capacity);
+    } else {
+        meridian_copy_cstring("", actual, actual_capacity);
+    }
+    char language[ULOC_LANG_CAPACITY] = {0};
+    UErrorCode language_status = U_ZERO_ERROR;
+    uloc_getLanguage(canonical, language, sizeof language, &language_status);
+    int asks_for_root = language[0] == '\0' || strcmp(language, "und") == 0 || strcmp(language, "root") == 0;
+    if (data_status != U_USING_DEFAULT_WARNING || asks_for_root) {
+        *flags |= MERIDIAN_ICU_LOCALE_HAS_DATA;
+    }
+    if (data_status == U_ZERO_ERROR) {
+        *flags |= MERIDIAN_ICU_LOCALE_EXACT_DATA;
+    }
+    ures_close(bundle);
+    return U_SUCCESS(status) ? U_ZERO_ERROR : status;
+}

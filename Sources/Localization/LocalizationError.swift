@@ -1,0 +1,28 @@
+/// Everything that can go wrong while resolving locales and formatting.
+public enum LocalizationError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The text is not a well-formed BCP 47 language tag.
+    case malformedLocale(String)
+    /// ICU has no data for the locale's language, so formatting would silently use root.
+    case unsupportedLocale(tag: String)
+    /// The region subtag is not an ISO 3166 or UN M.49 code.
+    case unknownRegion(tag: String, region: String)
+    /// ICU refused an operation; `status` is ICU's error name.
+    case icu(operation: String, status: String)
+    /// An ICU number skeleton or pattern did not parse.
+    case invalidPattern(String, offset: Int, status: String)
+
+    public var description: String {
+        switch self {
+        case let .malformedLocale(tag):
+            return "'\(tag)' is not a valid BCP 47 locale tag (for example de-DE, pt-BR, zh-Hant-TW)"
+        case let .unsupportedLocale(tag):
+            return "unknown locale '\(tag)': ICU has no data for its language"
+        case let .unknownRegion(tag, region):
+            return "unknown region '\(region)' in locale '\(tag)'"
+        case let .icu(operation, status):
+            return "ICU failed to \(operation): \(status)"
+        case let .invalidPattern(pattern, offset, status):
+            return "invalid number pattern '\(pattern)' at offset \(offset): \(status)"
+        }
+    }
+}

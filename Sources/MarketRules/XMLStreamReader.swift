@@ -1,0 +1,86 @@
+import CLibXML2
+
+/// A forward-only XML reader over libxml2's `xmlTextReader`, configured for untrusted input:
+/// no network access, no external DTD or entity loading, no entity substitution, and libxml2's
+/// default limits on text size and entity expansion left on.
+///
+/// One reader owns one libxml2 handle and frees it in `deinit`; it is not thread safe.
+final class XMLStreamReader {
+    enum NodeKind {
+        case startElement
+        case endElement
+        case text
+        case other
+    }
+
+    private let reader: xmlTextReaderPtr
+    let file: String
+
+    /// Opens a file. - Throws: ``RuleFileError`` when it cannot be opened.
+    init(path: String) throws(RuleFileError) {
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
+        guard let reader = xmlReaderForFile(path, nil, options) else {
+            throw RuleFileError(file: path, line: 0, reason: "cannot open the file")
+        }
+        self.reader = reader
+        self.file = path
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+    }
+
+    /// Moves to the next node; false at the end of the document.
+    /// - Throws: ``RuleFileError`` with the line where the document stops being well-formed.
+    func next() throws(RuleFileError) -> Bool {
+        let status = xmlTextReaderRead(reader)
+        if status == 1 { return true }
+        if status == 0 { return false }
+        throw RuleFileError(file: file, line: line, reason: lastErrorMessage() ?? "the document is not well-formed XML")
+    }
+
+    var kind: NodeKind {
+        switch xmlTextReaderNodeType(reader) {
+        case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .startElement
+        case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): return .endElement
+        case Int32(XML_READER_TYPE_TEXT.rawValue), Int32(XML_READER_TYPE_CDATA.rawValue): return .text
+        default: return .other
+        }
+    }
+
+    /// The local name of the current node (without prefix).
+    var localName: String {
+        guard let name = xmlTextReaderConstLocalName(reader) else { return "" }
+        return String(cString: name)
+    }
+
+    /// The namespace URI of the current node, empty when none.
+    var namespaceURI: String {
+        guard let uri = xmlTextReaderConstNamespaceUri(reader) else { return "" }
+        return String(cString: uri)
+    }
+
+    /// The value of an attribute of the current element, nil when absent.
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+        defer { meridian_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// The line of the current node.
+    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    private func lastErrorMessage() -> String? {
+        guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }
+        let text = String(cString: message).trimmingTrailingNewlines()
+        return text.isEmpty ? nil : "not well-formed XML: \(text)"
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingNewlines() -> String {
+        var text = self
+        while text.last == "\n" || text.last == "\r" { text.removeLast() }
+        return text
+    }
+}

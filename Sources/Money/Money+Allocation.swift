@@ -1,0 +1,83 @@
+extension Money {
+    /// Splits the amount over `weights` so that the parts add up exactly to the amount.
+    ///
+    /// Each part gets the floor of its exact share (in whole `step`s of minor units), and the
+    /// steps left over go out one at a time as `mode` says. With `step` the currency's cash
+    /// increment, every part is payable in cash. Negative amounts allocate as the negation of
+    /// the positive allocation.
+    ///
+    /// ```swift
+    /// try Money.parse("100.00", currency: usd).allocated([30, 20, 40])
+    /// // USD 33.33, 22.22, 44.45 (largest remainder)
+    /// ```
+    /// - Throws: ``MoneyError/invalidAllocation(_:)`` for an empty list, a negative weight or only
+    ///   zero weights; ``MoneyError/notMultipleOfStep(amount:step:)`` when the amount is not a
+    ///   whole number of steps.
+    public func allocated(_ weights: [ExactDecimal], mode: AllocationMode = .largestRemainder, step: Int64 = 1) throws(MoneyError) -> [Money] {
+        guard !weights.isEmpty else { throw .invalidAllocation("the list of weights is empty") }
+        guard weights.allSatisfy({ !$0.isNegative }) else { throw .invalidAllocation("weights must not be negative") }
+        guard weights.contains(where: { !$0.isZero }) else { throw .invalidAllocation("at least one weight must be above zero") }
+        guard step > 0 else { throw .invalidAllocation("the step must be positive, got \(step)") }
+        guard minorUnits % step == 0 else {
+            throw .notMultipleOfStep(amount: description, step: Money(minorUnits: step, currency: currency).amountString)
+        }
+        // Bring every weight to one scale so they compare as integers.
+        let scale = weights.map(\.scale).max() ?? 0
+        let integerWeights = weights.map { Int128($0.significand) * DecimalArithmetic.pow10(scale - $0.scale) }
+        var totalWeight: Int128 = 0
+        for weight in integerWeights {
+            let (sum, overflow) = totalWeight.addingReportingOverflow(weight)
+            guard !overflow else { throw .overflow(operation: "summing allocation weights") }
+            totalWeight = sum
+        }
+        let negative = minorUnits < 0
+        let totalSteps = Int128(minorUnits.magnitude) / Int128(step)
+
+        var shares = [Int128](repeating: 0, count: weights.count)
+        var remainders = [Int128](repeating: 0, count: weights.count)
+        var allocated: Int128 = 0
+        for (index, weight) in integerWeights.enumerated() {
+            guard let product = DecimalArithmetic.multiply(totalSteps, weight) else {
+                throw .overflow(operation: "allocating \(self)")
+            }
+            shares[index] = product / totalWeight
+            remainders[index] = product % totalWeight
+            allocated += shares[index]
+        }
+        var leftover = Int(totalSteps - allocated)
+        let order: [Int]
+        let candidates = integerWeights.indices.filter { integerWeights[$0] > 0 }
+        switch mode {
+        case .toFirst:
+            order = candidates
+        case .largestRemainder:
+            order = candidates.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
+        case .largestWeight:
+            order = candidates.sorted { integerWeights[$0] != integerWeights[$1] ? integerWeights[$0] > integerWeights[$1] : $0 < $1 }
+        }
+        var cursor = 0
+        while leftover > 0 {
+            shares[order[cursor % order.count]] += 1
+            cursor += 1
+            leftover -= 1
+        }
+        return shares.map { share in
+            let units = Int64(share) * step
+            return Money(minorUnits: negative ? -units : units, currency: currency)
+        }
+    }
+
+    /// ``allocated(_:mode:step:)`` with whole-number weights.
+    public func allocated(_ weights: [Int], mode: AllocationMode = .largestRemainder, step: Int64 = 1) throws(MoneyError) -> [Money] {
+        try allocated(weights.map { ExactDecimal(Int64($0)) }, mode: mode, step: step)
+    }
+
+    /// Splits the amount into `parts` equal parts; the leftover minor units go to the first parts.
+    ///
+    /// `USD 99.99` into 4 parts is 25.00, 25.00, 25.00, 24.99.
+    /// - Throws: ``MoneyError/invalidAllocation(_:)`` when `parts` is below 1.
+    public func split(into parts: Int, step: Int64 = 1) throws(MoneyError) -> [Money] {
+        guard parts >= 1 else { throw .invalidAllocation("cannot split into fewer than 1 part") }
+        return try allocated(Array(repeating: 1, count: parts), mode: .toFirst, step: step)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+/// The `meridian` command: localized landed-cost pricing for global catalogs.
+///
+/// Exit status: 0 success; 1 the command ran and found problems (for checks and lints);
+/// 2 the command could not do its job (bad input, unknown code, unreadable file), with one line
+/// on stderr saying why.
+@main
+struct Meridian: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "meridian",
+        abstract: "Localized landed-cost pricing: money, exchange rates and formatting per market.",
+        discussion: """
+        Exit status: 0 success, 1 problems found, 2 error (one line on stderr says why).
+        """,
+        subcommands: [FormatPrice.self, FX.self]
+    )
+
+    /// Runs the command, mapping every failure to exit status 2 and one line on stderr.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            CommandOutput.error(failure.message)
+            Foundation.exit(failure.status)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let domain = CommandFailure.describe(error) {
+                CommandOutput.error(domain)
+            } else {
+                let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+                CommandOutput.error(message)
+            }
+            Foundation.exit(2)
+        }
+    }
+}
