@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // C adapters: the only places that see ICU or libxml2 headers.
@@ -44,12 +45,18 @@ let package = Package(
             ]
         ),
 
+        // Tests: one target per library target, plus the CLI run as a process.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "MoneyTests",
-            dependencies: ["Money", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "Money", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
-        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Money"]),
-        .testTarget(name: "MarketRulesTests", dependencies: ["MarketRules", "Money"]),
-        .testTarget(name: "MeridianCLITests", dependencies: ["Money"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Money", "TestSupport"]),
+        .testTarget(name: "MarketRulesTests", dependencies: ["MarketRules", "Money", "TestSupport"]),
+        .testTarget(name: "MeridianCLITests", dependencies: ["TestSupport"]),
     ]
 )

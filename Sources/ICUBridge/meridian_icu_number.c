@@ -85,6 +85,21 @@ int32_t meridian_icu_number_formatter_open_skeleton(const char *skeleton, const 
     return U_ZERO_ERROR;
 }
 
+/* Maps Meridian's attribute constants to ICU's; -1 when unknown. */
+static int32_t icu_attribute(int32_t attribute) {
+    switch (attribute) {
+    case MERIDIAN_ICU_ATTRIBUTE_MAX_INTEGER_DIGITS: return UNUM_MAX_INTEGER_DIGITS;
+    case MERIDIAN_ICU_ATTRIBUTE_MIN_INTEGER_DIGITS: return UNUM_MIN_INTEGER_DIGITS;
+    case MERIDIAN_ICU_ATTRIBUTE_MAX_FRACTION_DIGITS: return UNUM_MAX_FRACTION_DIGITS;
+    case MERIDIAN_ICU_ATTRIBUTE_MIN_FRACTION_DIGITS: return UNUM_MIN_FRACTION_DIGITS;
+    case MERIDIAN_ICU_ATTRIBUTE_GROUPING_SIZE: return UNUM_GROUPING_SIZE;
+    case MERIDIAN_ICU_ATTRIBUTE_SECONDARY_GROUPING_SIZE: return UNUM_SECONDARY_GROUPING_SIZE;
+    case MERIDIAN_ICU_ATTRIBUTE_MINIMUM_GROUPING_DIGITS: return UNUM_MINIMUM_GROUPING_DIGITS;
+    case MERIDIAN_ICU_ATTRIBUTE_ROUNDING_MODE: return UNUM_ROUNDING_MODE;
+    default: return -1;
+    }
+}
+
 int32_t meridian_icu_number_formatter_open_pattern(const char *pattern, const char *locale,
                                                    const char *currency,
                                                    const int32_t *attributes, const int32_t *values,
@@ -118,7 +133,12 @@ int32_t meridian_icu_number_formatter_open_pattern(const char *pattern, const ch
         unum_setTextAttribute(formatter->pattern_formatter, UNUM_CURRENCY_CODE, iso, 3, &error);
     }
     for (int32_t i = 0; U_SUCCESS(error) && i < attribute_count; i++) {
-        unum_setAttribute(formatter->pattern_formatter, (UNumberFormatAttribute)attributes[i], values[i]);
+        int32_t attribute = icu_attribute(attributes[i]);
+        if (attribute < 0) {
+            error = U_ILLEGAL_ARGUMENT_ERROR;
+            break;
+        }
+        unum_setAttribute(formatter->pattern_formatter, (UNumberFormatAttribute)attribute, values[i]);
     }
     if (U_FAILURE(error)) {
         *error_offset = parse_error.offset;

@@ -1,18 +1,34 @@
+import ICUBridge
+
 /// Formats decimal strings with an ICU DecimalFormat pattern (`#,##0.00 ¤`), for catalog teams
 /// that specify a house number style and for checking against ICU's own test data.
 ///
 /// Not thread safe: use one formatter per thread or task.
 public final class PatternFormatter {
     /// ICU number-format attributes that may be set on a pattern formatter.
-    public enum Attribute: Int32, Sendable, CaseIterable {
-        case maximumIntegerDigits = 3
-        case minimumIntegerDigits = 4
-        case maximumFractionDigits = 6
-        case minimumFractionDigits = 7
-        case groupingSize = 10
-        case roundingMode = 11
-        case secondaryGroupingSize = 17
-        case minimumGroupingDigits = 23
+    public enum Attribute: Sendable, CaseIterable {
+        case maximumIntegerDigits
+        case minimumIntegerDigits
+        case maximumFractionDigits
+        case minimumFractionDigits
+        case groupingSize
+        case secondaryGroupingSize
+        case minimumGroupingDigits
+        /// 0 ceiling, 1 floor, 2 down, 3 up, 4 half-even, 5 half-down, 6 half-up, 7 unnecessary.
+        case roundingMode
+
+        var bridgeValue: Int32 {
+            switch self {
+            case .maximumIntegerDigits: return Int32(MERIDIAN_ICU_ATTRIBUTE_MAX_INTEGER_DIGITS)
+            case .minimumIntegerDigits: return Int32(MERIDIAN_ICU_ATTRIBUTE_MIN_INTEGER_DIGITS)
+            case .maximumFractionDigits: return Int32(MERIDIAN_ICU_ATTRIBUTE_MAX_FRACTION_DIGITS)
+            case .minimumFractionDigits: return Int32(MERIDIAN_ICU_ATTRIBUTE_MIN_FRACTION_DIGITS)
+            case .groupingSize: return Int32(MERIDIAN_ICU_ATTRIBUTE_GROUPING_SIZE)
+            case .secondaryGroupingSize: return Int32(MERIDIAN_ICU_ATTRIBUTE_SECONDARY_GROUPING_SIZE)
+            case .minimumGroupingDigits: return Int32(MERIDIAN_ICU_ATTRIBUTE_MINIMUM_GROUPING_DIGITS)
+            case .roundingMode: return Int32(MERIDIAN_ICU_ATTRIBUTE_ROUNDING_MODE)
+            }
+        }
     }
 
     private let formatter: ICUNumberFormatter
@@ -23,7 +39,7 @@ public final class PatternFormatter {
     public init(pattern: String, localeIdentifier: String, currency: String? = nil,
                 attributes: [(Attribute, Int32)] = []) throws(LocalizationError) {
         formatter = try ICUNumberFormatter(pattern: pattern, localeIdentifier: localeIdentifier, currency: currency,
-                                           attributes: attributes.map { ($0.0.rawValue, $0.1) })
+                                           attributes: attributes.map { ($0.0.bridgeValue, $0.1) })
     }
 
     /// Formats a plain decimal string.

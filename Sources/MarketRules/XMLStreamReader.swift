@@ -67,8 +67,14 @@ final class XMLStreamReader {
         return String(cString: value)
     }
 
-    /// The line of the current node.
-    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// The line of the current node (where its start tag is), else where the parser stands.
+    var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = Int(xmlGetLineNo(node))
+            if line > 0 { return line }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 
     private func lastErrorMessage() -> String? {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }

@@ -42,9 +42,14 @@ struct YAMLValue {
     var line: Int { node.mark?.line ?? 0 }
     var column: Int { node.mark?.column ?? 0 }
 
-    /// An error located at this value.
+    /// An error located at this value, its reason prefixed with the value's path.
     func error(_ reason: String) -> RuleFileError {
         RuleFileError(file: file, line: line, column: column, reason: path.isEmpty ? reason : "\(path): \(reason)")
+    }
+
+    /// An error located at this value whose reason already says what it is about.
+    func plainError(_ reason: String) -> RuleFileError {
+        RuleFileError(file: file, line: line, column: column, reason: reason)
     }
 
     private func child(_ node: Node, _ key: String) -> YAMLValue {
@@ -107,7 +112,8 @@ struct YAMLValue {
     /// Rejects keys this reader does not know, so a typo never passes silently.
     func allowOnly(_ keys: Set<String>) throws(RuleFileError) {
         for (key, value) in try mapping() where !keys.contains(key) {
-            throw value.error("unknown key '\(key)' (expected one of: \(keys.sorted().joined(separator: ", ")))")
+            let place = path.isEmpty ? "" : " in \(path)"
+            throw value.plainError("unknown key '\(key)'\(place) (expected one of: \(keys.sorted().joined(separator: ", ")))")
         }
     }
 }

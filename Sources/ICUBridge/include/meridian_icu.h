@@ -88,10 +88,24 @@ int32_t meridian_icu_number_formatter_open_skeleton(const char *skeleton, const 
                                                     MeridianICUNumberFormatter **formatter,
                                                     int32_t *error_offset);
 
+/** Settings of a pattern formatter (see meridian_icu_number_formatter_open_pattern). */
+enum {
+    MERIDIAN_ICU_ATTRIBUTE_MAX_INTEGER_DIGITS = 1,
+    MERIDIAN_ICU_ATTRIBUTE_MIN_INTEGER_DIGITS = 2,
+    MERIDIAN_ICU_ATTRIBUTE_MAX_FRACTION_DIGITS = 3,
+    MERIDIAN_ICU_ATTRIBUTE_MIN_FRACTION_DIGITS = 4,
+    MERIDIAN_ICU_ATTRIBUTE_GROUPING_SIZE = 5,
+    MERIDIAN_ICU_ATTRIBUTE_SECONDARY_GROUPING_SIZE = 6,
+    MERIDIAN_ICU_ATTRIBUTE_MINIMUM_GROUPING_DIGITS = 7,
+    /* value: 0 ceiling, 1 floor, 2 down, 3 up, 4 half-even, 5 half-down, 6 half-up, 7 unnecessary */
+    MERIDIAN_ICU_ATTRIBUTE_ROUNDING_MODE = 8,
+};
+
 /**
  * Opens a formatter for a DecimalFormat pattern ("#,##0.00 ¤") in a locale. currency, when not
  * NULL, sets the ISO 4217 currency used by the pattern's ¤ signs. The attributes are applied in
- * order: each is an ICU UNumberFormatAttribute and its value (for instance min/max digits).
+ * order: each is a MERIDIAN_ICU_ATTRIBUTE_… constant and its value. An unknown attribute is
+ * U_ILLEGAL_ARGUMENT_ERROR.
  */
 int32_t meridian_icu_number_formatter_open_pattern(const char *pattern, const char *locale,
                                                    const char *currency,
