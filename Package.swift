@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C adapters: the only places that see ICU or libxml2 headers.
@@ -35,7 +36,12 @@ let package = Package(
         .target(name: "Localization", dependencies: ["ICUBridge", "Money"]),
         .target(
             name: "MarketRules",
-            dependencies: ["Money", "CLibXML2", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "Money", "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .executableTarget(
             name: "meridian",

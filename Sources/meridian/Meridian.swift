@@ -14,7 +14,7 @@ struct Meridian: ParsableCommand {
         discussion: """
         Exit status: 0 success, 1 problems found, 2 error (one line on stderr says why).
         """,
-        subcommands: [FormatPrice.self, FX.self]
+        subcommands: [FormatPrice.self, FX.self, Rules.self]
     )
 
     /// Runs the command, mapping every failure to exit status 2 and one line on stderr.
@@ -22,6 +22,8 @@ struct Meridian: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
         } catch let failure as CommandFailure {
             CommandOutput.error(failure.message)
             Foundation.exit(failure.status)

@@ -1,0 +1,84 @@
+import Money
+
+/// Duty rates by HS code prefix for one destination country or customs union.
+public struct DutySchedule: Sendable {
+    /// A specific duty: an amount per kilogram or per unit, possibly finer than the minor unit
+    /// (EUR 0.035 per kg).
+    public struct Specific: Sendable, Hashable {
+        public enum Per: String, Sendable { case kg, unit }
+        public let amount: ExactDecimal
+        public let currency: Currency
+        public let per: Per
+
+        public init(amount: ExactDecimal, currency: Currency, per: Per) {
+            self.amount = amount
+            self.currency = currency
+            self.per = per
+        }
+    }
+
+    /// A lower rate for goods originating in partner countries under a trade agreement.
+    public struct Preference: Sendable, Hashable {
+        public let agreement: String
+        public let origins: Set<String>
+        public let rate: ExactDecimal
+        public let specific: Specific?
+        public let provenance: Provenance
+
+        public init(agreement: String, origins: Set<String>, rate: ExactDecimal, specific: Specific?, provenance: Provenance) {
+            self.agreement = agreement
+            self.origins = origins
+            self.rate = rate
+            self.specific = specific
+            self.provenance = provenance
+        }
+    }
+
+    /// The rate for one HS prefix (2 to 10 digits).
+    public struct Line: Sendable, Hashable {
+        public let id: String
+        public let hsPrefix: String
+        public let description: String
+        public let rate: ExactDecimal
+        public let specific: Specific?
+        public let preferences: [Preference]
+        public let period: ValidityPeriod
+        public let provenance: Provenance
+
+        public init(id: String, hsPrefix: String, description: String, rate: ExactDecimal, specific: Specific?,
+                    preferences: [Preference], period: ValidityPeriod, provenance: Provenance) {
+            self.id = id
+            self.hsPrefix = hsPrefix
+            self.description = description
+            self.rate = rate
+            self.specific = specific
+            self.preferences = preferences
+            self.period = period
+            self.provenance = provenance
+        }
+    }
+
+    /// The country or union code the schedule applies to.
+    public let destination: String
+    public let lines: [Line]
+    public let file: String
+    private let byPrefix: [String: [Line]]
+
+    public init(destination: String, lines: [Line], file: String) {
+        self.destination = destination
+        self.lines = lines
+        self.file = file
+        self.byPrefix = Dictionary(grouping: lines, by: \.hsPrefix)
+    }
+
+    /// The longest-prefix line for an HS code on a date (10 → 8 → 6 → 4 → 2 digits).
+    public func line(for hsCode: String, on date: CalendarDate) -> Line? {
+        var length = min(hsCode.count, 10)
+        while length >= 2 {
+            let prefix = String(hsCode.prefix(length))
+            if let line = byPrefix[prefix]?.first(where: { $0.period.contains(date) }) { return line }
+            length -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,58 @@
+import Money
+
+/// An immutable snapshot of every rule file: markets, unions, duty schedules and exchange rates.
+///
+/// `version` is a hash of the files' paths and contents, so two servers that load the same files
+/// name the same version, and any change to any file changes it.
+public struct RuleSet: Sendable {
+    /// What a rule set holds, for `meridian rules check` and `/v1/markets`.
+    public struct Summary: Sendable, Equatable, Codable {
+        public let markets: Int
+        public let regions: Int
+        public let taxRates: Int
+        public let thresholds: Int
+        public let regimes: Int
+        public let fees: Int
+        public let dutyLines: Int
+        public let exchangeRates: Int
+        public let files: Int
+
+        enum CodingKeys: String, CodingKey {
+            case markets, regions, thresholds, regimes, fees, files
+            case taxRates = "tax_rates"
+            case dutyLines = "duty_lines"
+            case exchangeRates = "exchange_rates"
+        }
+    }
+
+    public let version: String
+    public let markets: [String: Market]
+    public let unions: [String: CustomsUnion]
+    /// Duty schedules by destination (a country code or a union id).
+    public let dutySchedules: [String: DutySchedule]
+    public let exchangeRates: RateTable
+    public let summary: Summary
+
+    public init(version: String, markets: [String: Market], unions: [String: CustomsUnion],
+                dutySchedules: [String: DutySchedule], exchangeRates: RateTable, summary: Summary) {
+        self.version = version
+        self.markets = markets
+        self.unions = unions
+        self.dutySchedules = dutySchedules
+        self.exchangeRates = exchangeRates
+        self.summary = summary
+    }
+
+    /// The market for an ISO 3166-1 alpha-2 code, nil when Meridian does not know it.
+    public func market(_ country: String) -> Market? { markets[country] }
+
+    /// The customs union a market belongs to, if any.
+    public func union(of market: Market) -> CustomsUnion? {
+        market.customsUnion.flatMap { unions[$0] }
+    }
+
+    /// The duty schedule that applies in a market: its own, else its union's.
+    public func dutySchedule(for market: Market) -> DutySchedule? {
+        dutySchedules[market.country] ?? market.customsUnion.flatMap { dutySchedules[$0] }
+    }
+}
