@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "Money", targets: ["Money"]),
         .library(name: "Localization", targets: ["Localization"]),
         .library(name: "MarketRules", targets: ["MarketRules"]),
+        .library(name: "Pricing", targets: ["Pricing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,10 +44,11 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        .target(name: "Pricing", dependencies: ["Money", "MarketRules", "Localization"]),
         .executableTarget(
             name: "meridian",
             dependencies: [
-                "Money", "Localization", "MarketRules",
+                "Money", "Localization", "MarketRules", "Pricing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -63,6 +65,13 @@ let package = Package(
         ),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization", "Money", "TestSupport"]),
         .testTarget(name: "MarketRulesTests", dependencies: ["MarketRules", "Money", "TestSupport"]),
+        .testTarget(
+            name: "PricingTests",
+            dependencies: [
+                "Pricing", "MarketRules", "Money", "TestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
         .testTarget(name: "MeridianCLITests", dependencies: ["TestSupport"]),
     ]
 )

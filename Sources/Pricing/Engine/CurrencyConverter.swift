@@ -1,0 +1,57 @@
+import MarketRules
+import Money
+
+/// Converts amounts on the quote date: rates given in the request first, then the rule set's
+/// snapshots. Remembers every rate it used, for the quote. Conversions round half-even.
+struct CurrencyConverter {
+    let date: CalendarDate
+    private let given: RateTable
+    private let snapshot: RateTable
+    private(set) var used: [Quote.RateUsed] = []
+
+    init(request: QuoteRequest, rules: RuleSet) {
+        date = request.date
+        var rates: [ExchangeRate] = []
+        for rate in request.givenRates {
+            if let exchangeRate = try? ExchangeRate(base: rate.from, quote: rate.to, rate: rate.rate, date: request.date, source: "request") {
+                rates.append(exchangeRate)
+            }
+        }
+        given = RateTable(rates: rates, maximumAgeDays: 0)
+        snapshot = rules.exchangeRates
+    }
+
+    /// The amount in `currency`. - Throws: ``MoneyError/noRate(from:to:on:detail:)`` naming the pair and date.
+    mutating func convert(_ money: Money, to currency: Currency) throws(MoneyError) -> Money {
+        if money.currency.code == currency.code { return money }
+        let conversion: Conversion
+        if let viaRequest = try? given.convert(money, to: currency, on: date, rounding: .halfEven) {
+            conversion = viaRequest
+        } else {
+            conversion = try snapshot.convert(money, to: currency, on: date, rounding: .halfEven)
+        }
+        record(conversion.rate)
+        return conversion.result
+    }
+
+    /// An exact decimal amount in `from` converted to `to`, as an exact decimal (no rounding to cents).
+    mutating func convertExact(_ value: ExactDecimal, from: Currency, to: Currency) throws(MoneyError) -> ExactDecimal {
+        if from.code == to.code { return value }
+        let rate: QuotedRate
+        if let viaRequest = try? given.rate(from: from, to: to, on: date) {
+            rate = viaRequest
+        } else {
+            rate = try snapshot.rate(from: from, to: to, on: date)
+        }
+        record(rate)
+        let product = try value.multiplied(by: rate.numerator)
+        return try product.divided(by: rate.denominator, scale: 10, rounding: .halfEven)
+    }
+
+    private mutating func record(_ rate: QuotedRate) {
+        let display = (try? rate.displayRate(scale: 6)) ?? rate.numerator
+        let entry = Quote.RateUsed(from: rate.from.code, to: rate.to.code, rate: display, date: rate.date,
+                                   via: rate.via?.code, source: rate.sources.joined(separator: " "))
+        if !used.contains(entry) { used.append(entry) }
+    }
+}

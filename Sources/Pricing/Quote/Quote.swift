@@ -1,0 +1,94 @@
+import MarketRules
+import Money
+
+/// A landed-cost quote: what the buyer pays, line by line, each line naming the rule behind it.
+public struct Quote: Sendable {
+    /// What a line charges.
+    public enum LineKind: String, Sendable {
+        case duty
+        case importTax = "import_tax"
+        case taxAtSale = "tax_at_sale"
+        case salesTax = "sales_tax"
+        case fee
+    }
+
+    /// When the line is paid: at checkout, or to the carrier on delivery.
+    public enum Due: String, Sendable { case checkout, delivery }
+
+    /// One charge.
+    public struct Line: Sendable {
+        public let kind: LineKind
+        public let name: String
+        /// The rate applied, nil for fixed amounts.
+        public let rate: ExactDecimal?
+        /// What the rate was applied to, nil for fixed amounts.
+        public let base: Money?
+        public let amount: Money
+        /// The id of the rule that produced the line (`de-vat-standard-2021`, `request.items[0].duty_rate`).
+        public let ruleID: String
+        /// The URL of the rule's source, empty for figures the request supplied.
+        public let source: String
+        public let due: Due
+        /// The SKUs the line covers.
+        public let skus: [String]
+        /// A short explanation (a de minimis that waived the charge, a fallback).
+        public let note: String?
+    }
+
+    /// What one item contributes.
+    public struct ItemBreakdown: Sendable {
+        public let sku: String
+        public let quantity: Int
+        public let goods: Money
+        public let shipping: Money
+        public let insurance: Money
+        public let customsValue: Money
+        public let duty: Money
+        public let taxes: Money
+        /// The low-value regime the item was sold under, nil when imported normally.
+        public let regime: String?
+    }
+
+    /// The sums.
+    public struct Totals: Sendable {
+        public let goods: Money
+        public let shipping: Money
+        public let insurance: Money
+        public let customsValue: Money
+        public let duties: Money
+        public let taxes: Money
+        public let fees: Money
+        public let landedCost: Money
+        public let dueAtCheckout: Money
+        public let dueOnDelivery: Money
+    }
+
+    /// An exchange rate the quote used.
+    public struct RateUsed: Sendable, Hashable {
+        public let from: String
+        public let to: String
+        /// The effective rate to 6 places, for display; conversions used the exact rate.
+        public let rate: ExactDecimal
+        public let date: CalendarDate
+        public let via: String?
+        public let source: String
+    }
+
+    public let country: String
+    public let region: String?
+    public let date: CalendarDate
+    /// The currency the quote is presented in.
+    public let currency: Currency
+    /// The market's own currency, in which duties and taxes were computed.
+    public let marketCurrency: Currency
+    public let incoterm: QuoteRequest.Incoterm
+    public let transportMode: TransportMode
+    /// Whether the market shows consumer prices with tax included.
+    public let priceDisplay: Market.PriceDisplay
+    public let items: [ItemBreakdown]
+    public let lines: [Line]
+    public let totals: Totals
+    public let ratesUsed: [RateUsed]
+    public let rulesVersion: String
+    public let warnings: [String]
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import Localization
+import MarketRules
+import Money
+import Pricing
+
+/// `meridian quote --request FILE|-`.
+struct QuoteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quote",
+        abstract: "Quote the landed cost of a consignment: goods, shipping, duty, import taxes and fees, line by line.",
+        discussion: """
+        The request is JSON (see README, "Quotes"): destination, date, items with prices, HS codes and
+        origins, shipping, the seller's tax registrations, incoterm (DDP or DAP). The quote is printed as
+        JSON on stdout; every line names the rule id and source it came from, and the quote names the
+        rules version. A bad request exits 2 with one line on stderr (with --json-errors, also a JSON
+        error object on stdout).
+        """
+    )
+
+    @Option(help: "The request file, or - for standard input.")
+    var request: String
+
+    @Flag(help: "On a bad request also print {\"error\": {\"path\", \"detail\"}} on stdout.")
+    var jsonErrors = false
+
+    @OptionGroup var rules: RulesOptions
+
+    func run() throws {
+        let data: Data
+        if request == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let contents = FileManager.default.contents(atPath: request) else {
+                throw CommandFailure("cannot read the request file \(request)")
+            }
+            data = contents
+        }
+        let directory = try RulesDirectory.locate(explicit: rules.rulesPath)
+        let ruleSet = try RuleSetLoader.load(directory: directory.path)
+        do {
+            let parsed = try QuoteRequest.decode(json: data)
+            let quote = try LandedCostEngine.quote(parsed, rules: ruleSet)
+            let tag = parsed.locale ?? ruleSet.market(parsed.country)?.locales.first ?? "en"
+            let locale: ResolvedLocale
+            do { locale = try ResolvedLocale(tag) } catch {
+                throw QuoteRequestError(path: "locale", reason: error.description)
+            }
+            try CommandOutput.json(QuoteDocument(quote, formatting: MoneyFormatting(locale: locale)))
+        } catch let error as QuoteRequestError {
+            try fail(path: error.path, detail: error.description)
+        } catch let error as QuoteError {
+            let path = error.path
+            try fail(path: path, detail: path.isEmpty ? error.description : "\(path): \(error.description)")
+        }
+    }
+
+    private func fail(path: String, detail: String) throws -> Never {
+        if jsonErrors {
+            try CommandOutput.json(["error": ["path": path, "detail": detail]])
+        }
+        throw CommandFailure(detail)
+    }
+}
