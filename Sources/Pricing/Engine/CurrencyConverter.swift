@@ -8,6 +8,8 @@ struct CurrencyConverter {
     private let given: RateTable
     private let snapshot: RateTable
     private(set) var used: [Quote.RateUsed] = []
+    /// The fraction digits of intermediate exact amounts, before the final rounding to the currency.
+    static let workingScale = 6
 
     init(request: QuoteRequest, rules: RuleSet) {
         date = request.date
@@ -44,8 +46,9 @@ struct CurrencyConverter {
             rate = try snapshot.rate(from: from, to: to, on: date)
         }
         record(rate)
-        let product = try value.multiplied(by: rate.numerator)
-        return try product.divided(by: rate.denominator, scale: 10, rounding: .halfEven)
+        // Six fraction digits keep sub-cent precision for amounts up to 9 × 10^12 units.
+        let product = try value.multiplied(by: rate.numerator, scale: Self.workingScale, rounding: .halfEven)
+        return try product.divided(by: rate.denominator, scale: Self.workingScale, rounding: .halfEven)
     }
 
     private mutating func record(_ rate: QuotedRate) {

@@ -19,7 +19,7 @@ public enum LandedCostEngine {
         if let code = request.region {
             let qualified = code.contains("-") ? code : "\(request.country)-\(code)"
             guard let found = market.region(qualified) else {
-                throw .unknownRegion(country: request.country, region: code, known: market.regions.map(\.code))
+                throw .unknownRegion(country: request.country, region: code, known: market.regions.map(\.code).sorted())
             }
             region = found
         }

@@ -35,7 +35,8 @@ extension QuoteBuilder {
             case .tiered:
                 let valueInRegime = try converter.convertExact(value.amount, from: currency, to: regime.currency)
                 guard let tier = regime.tier(for: valueInRegime) else { continue }
-                var exact = try valueInRegime.multiplied(by: tier.rate).subtracting(tier.deduction)
+                var exact = try valueInRegime.multiplied(by: tier.rate, scale: CurrencyConverter.workingScale, rounding: .halfEven)
+                    .subtracting(tier.deduction)
                 if exact.isNegative { exact = .zero }
                 let exactHere = try converter.convertExact(exact, from: regime.currency, to: currency)
                 duty = try round([exactHere], by: market.rounding.duty)[0]

@@ -95,8 +95,8 @@ extension QuoteBuilder {
             base = try item.goods.amount.adding(duty).adding(fees)
         case .grossedUp:
             let inner = try item.customsValue.amount.adding(duty).adding(fees)
-            let grossed = try inner.divided(by: ExactDecimal.one.subtracting(rate), scale: 10, rounding: .halfEven)
-            return (grossed, try grossed.multiplied(by: rate, scale: 12, rounding: .halfEven))
+            let grossed = try inner.divided(by: ExactDecimal.one.subtracting(rate), scale: CurrencyConverter.workingScale, rounding: .halfEven)
+            return (grossed, try grossed.multiplied(by: rate, scale: CurrencyConverter.workingScale, rounding: .halfEven))
         case .notCollectedAtImport:
             return (.zero, .zero)
         }
