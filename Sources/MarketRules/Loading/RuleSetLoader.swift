@@ -68,7 +68,9 @@ public enum RuleSetLoader {
             diagnostics.record(RuleFileError(file: (directory as NSString).appendingPathComponent("markets"), line: 0,
                                              reason: "no market files found"))
         }
-        guard diagnostics.errors.isEmpty else { throw RuleFileErrors(diagnostics.errors) }
+        guard diagnostics.errors.isEmpty else {
+            throw RuleFileErrors(diagnostics.errors.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })
+        }
 
         let allMarkets = Array(markets.values)
         let allUnions = Array(unions.values)

@@ -81,7 +81,7 @@ struct RuleSetValidator {
                 continue
             }
             _ = first
-            if let last = periods.last, let end = last.period.to {
+            if !periods.contains(where: { $0.period.to == nil }), let end = periods.compactMap(\.period.to).max() {
                 diagnostics.record(RuleFileError(file: file, line: 0,
                                                  reason: "tax \(tax.id) has no \(category) rate after \(end); give the rate that follows, or leave valid_to open"))
             }
