@@ -5,6 +5,6 @@ struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Validate the market rules in tax-rules/.",
-        subcommands: [RulesCheck.self]
+        subcommands: [RulesCheck.self, RulesImportTariff.self]
     )
 }
