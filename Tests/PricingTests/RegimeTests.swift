@@ -92,3 +92,18 @@ struct RegimeTests {
         #expect(dap.totals.landedCost == ddp.totals.landedCost)
     }
 }
+
+@Suite("US de minimis by origin")
+struct USDeMinimisOriginTests {
+    @Test("from 2025-05-02 goods of China lose the USD 800 de minimis while others keep it", arguments: [
+        ("2025-05-01", "CN", "0.00"), ("2025-05-02", "CN", "84.00"), ("2025-05-02", "VN", "0.00"),
+    ])
+    func origin(date: String, origin: String, duty: String) throws {
+        let result = try quote("""
+        {"destination": {"country": "US", "region": "OR"}, "date": "\(date)",
+         "items": [{"sku": "X", "quantity": 1, "unit_price": {"amount": "700.00", "currency": "USD"},
+                    "hs_code": "6109", "origin_country": "\(origin)", "duty_rate": "0.12"}]}
+        """)
+        #expect(result.totals.duties.amountString == duty)
+    }
+}

@@ -46,13 +46,15 @@ struct RuleDecoder {
     // MARK: - Thresholds and regimes
 
     func threshold(_ value: YAMLValue) throws(RuleFileError) -> Threshold {
-        try value.allowOnly(Self.dated.union(["id", "threshold", "measured_on", "inclusive", "origins", "transport_modes"]))
+        try value.allowOnly(Self.dated.union(["id", "threshold", "measured_on", "inclusive", "origins", "excluded_origins",
+                                              "transport_modes"]))
         return Threshold(
             id: try value.ruleID(),
             amount: try value.required("threshold").money(),
             measuredOn: try value.required("measured_on").choice(ConsignmentMeasure.self, allowed: ConsignmentMeasure.allCases),
             inclusive: try value.required("inclusive").bool(),
             origins: try value.optionalCountries("origins"),
+            excludedOrigins: try value.optionalCountries("excluded_origins") ?? [],
             transportModes: try value.optionalTransportModes("transport_modes"),
             period: try value.period(),
             provenance: try value.provenance()

@@ -10,13 +10,17 @@ public struct Threshold: Sendable, Hashable {
     public let inclusive: Bool
     /// Only for goods originating in these countries; nil for any origin.
     public let origins: Set<String>?
+    /// Not for goods originating in these countries.
+    public let excludedOrigins: Set<String>
     /// Only for these transport modes; nil for any.
     public let transportModes: Set<TransportMode>?
     public let period: ValidityPeriod
     public let provenance: Provenance
 
     public init(id: String, amount: Money, measuredOn: ConsignmentMeasure, inclusive: Bool, origins: Set<String>?,
-                transportModes: Set<TransportMode>?, period: ValidityPeriod, provenance: Provenance) {
+                excludedOrigins: Set<String> = [], transportModes: Set<TransportMode>?, period: ValidityPeriod,
+                provenance: Provenance) {
+        self.excludedOrigins = excludedOrigins
         self.id = id
         self.amount = amount
         self.measuredOn = measuredOn

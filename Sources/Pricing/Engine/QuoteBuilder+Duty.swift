@@ -17,7 +17,7 @@ extension QuoteBuilder {
             regime.period.contains(request.date)
                 && (regime.requiresRegistration.map { request.registrations.contains($0) } ?? true)
                 && originsMatch(regime.origins, indices)
-                && indices.allSatisfy { !regime.excludedOrigins.contains(items[$0].request.originCountry) }
+                && originsAllowed(regime.excludedOrigins, indices)
                 && modeMatches(regime.transportModes)
         }
         for regime in candidates {
@@ -69,8 +69,9 @@ extension QuoteBuilder {
 
     /// True (and a zero line) when the consignment is within a duty de minimis.
     mutating func dutyDeMinimisExempts(_ indices: [Int]) throws -> Bool {
-        let thresholds = (market.dutyDeMinimis + (union?.dutyDeMinimis ?? [])).filter {
-            $0.period.contains(request.date) && originsMatch($0.origins, indices) && modeMatches($0.transportModes)
+        let thresholds = (market.dutyDeMinimis + (union?.dutyDeMinimis ?? [])).filter { threshold in
+            threshold.period.contains(request.date) && originsMatch(threshold.origins, indices)
+                && modeMatches(threshold.transportModes) && originsAllowed(threshold.excludedOrigins, indices)
         }
         for threshold in thresholds.sorted(by: { $0.amount.minorUnits > $1.amount.minorUnits }) {
             let limit = try converter.convert(threshold.amount, to: currency)

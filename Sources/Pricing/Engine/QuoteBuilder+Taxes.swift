@@ -17,8 +17,9 @@ extension QuoteBuilder {
         guard !taxes.isEmpty else { return }
         let skus = indices.map { items[$0].request.sku }
         // A de minimis measured on values is decided before computing the tax.
-        let thresholds = (market.taxDeMinimis + (union?.taxDeMinimis ?? [])).filter {
-            $0.period.contains(request.date) && originsMatch($0.origins, indices) && modeMatches($0.transportModes)
+        let thresholds = (market.taxDeMinimis + (union?.taxDeMinimis ?? [])).filter { threshold in
+            threshold.period.contains(request.date) && originsMatch(threshold.origins, indices)
+                && modeMatches(threshold.transportModes) && originsAllowed(threshold.excludedOrigins, indices)
         }
         for threshold in thresholds.sorted(by: { $0.amount.minorUnits > $1.amount.minorUnits }) {
             guard let value = try measure(threshold.measuredOn, over: indices) else { continue }

@@ -111,6 +111,11 @@ struct QuoteBuilder {
         return indices.allSatisfy { origins.contains(items[$0].request.originCountry) }
     }
 
+    /// True when no item in `indices` originates in `excluded`.
+    func originsAllowed(_ excluded: Set<String>, _ indices: [Int]) -> Bool {
+        indices.allSatisfy { !excluded.contains(items[$0].request.originCountry) }
+    }
+
     func modeMatches(_ modes: Set<TransportMode>?) -> Bool {
         modes.map { $0.contains(request.transportMode) } ?? true
     }
