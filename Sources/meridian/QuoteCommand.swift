@@ -25,6 +25,9 @@ struct QuoteCommand: ParsableCommand {
     @Flag(help: "On a bad request also print {\"error\": {\"path\", \"detail\"}} on stdout.")
     var jsonErrors = false
 
+    @Option(help: "Output format: json (machine output) or text (a table for people).")
+    var format: QuoteFormat = .json
+
     @OptionGroup var rules: RulesOptions
 
     func run() throws {
@@ -47,7 +50,11 @@ struct QuoteCommand: ParsableCommand {
             do { locale = try ResolvedLocale(tag) } catch {
                 throw QuoteRequestError(path: "locale", reason: error.description)
             }
-            try CommandOutput.json(QuoteDocument(quote, formatting: MoneyFormatting(locale: locale)))
+            let document = try QuoteDocument(quote, formatting: MoneyFormatting(locale: locale))
+            switch format {
+            case .json: try CommandOutput.json(document)
+            case .text: print(QuoteTable(quote: quote, document: document).render(), terminator: "")
+            }
         } catch let error as QuoteRequestError {
             try fail(path: error.path, detail: error.description)
         } catch let error as QuoteError {
@@ -62,4 +69,9 @@ struct QuoteCommand: ParsableCommand {
         }
         throw CommandFailure(detail)
     }
+}
+
+/// The output formats of `meridian quote`.
+enum QuoteFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, text
 }

@@ -95,6 +95,19 @@ public struct QuoteDocument: Encodable, Sendable {
         case rulesVersion = "rules_version"
     }
 
+    /// The lines as plain strings for tables: kind, name, rate, formatted amount, due, rule id.
+    public var plainLines: [(kind: String, name: String, rate: String?, amount: String, due: String, rule: String)] {
+        lines.map { ($0.kind, $0.name, $0.rate, $0.amount.formatted, $0.due, $0.ruleID) }
+    }
+
+    /// The totals as (label, formatted amount) pairs, in reading order.
+    public var plainTotals: [(String, String)] {
+        [("goods", totals.goods.formatted), ("shipping", totals.shipping.formatted), ("insurance", totals.insurance.formatted),
+         ("duties", totals.duties.formatted), ("taxes", totals.taxes.formatted), ("fees", totals.fees.formatted),
+         ("landed cost", totals.landedCost.formatted), ("due at checkout", totals.dueAtCheckout.formatted),
+         ("due on delivery", totals.dueOnDelivery.formatted)]
+    }
+
     /// Presents a quote with every amount also formatted for people.
     public init(_ quote: Quote, formatting: MoneyFormatting) throws {
         func value(_ money: Money) throws -> MoneyValue {
