@@ -22,5 +22,13 @@ let package = Package(
             path: "Benchmarks/EngineBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
+        .executableTarget(
+            name: "QuoteLoop",
+            dependencies: [
+                .product(name: "Pricing", package: "Meridian"),
+                .product(name: "MarketRules", package: "Meridian"),
+            ],
+            path: "Benchmarks/QuoteLoop"
+        ),
     ]
 )

@@ -20,22 +20,22 @@ public struct Conversion: Sendable, Hashable {
         guard money.currency.code == rate.from.code else {
             throw .currencyMismatch(expected: rate.from.code, actual: money.currency.code)
         }
-        let operation = "converting \(money) to \(rate.to.code)"
+        func operation() -> String { "converting \(money) to \(rate.to.code)" }
         let upExponent = rate.to.minorUnits + rate.denominator.scale
         let downExponent = money.currency.minorUnits + rate.numerator.scale
         guard var numerator = DecimalArithmetic.multiply(Int128(money.minorUnits), Int128(rate.numerator.significand)) else {
-            throw .overflow(operation: operation)
+            throw .overflow(operation: operation())
         }
         var denominator = Int128(rate.denominator.significand)
         let net = upExponent - downExponent
         if net >= 0 {
             guard net <= 38, let widened = DecimalArithmetic.multiply(numerator, DecimalArithmetic.pow10(net)) else {
-                throw .overflow(operation: operation)
+                throw .overflow(operation: operation())
             }
             numerator = widened
         } else {
             guard -net <= 38, let widened = DecimalArithmetic.multiply(denominator, DecimalArithmetic.pow10(-net)) else {
-                throw .overflow(operation: operation)
+                throw .overflow(operation: operation())
             }
             denominator = widened
         }
@@ -43,9 +43,9 @@ public struct Conversion: Sendable, Hashable {
         do {
             minor = try rounding.divide(numerator, by: denominator)
         } catch .roundingNecessary {
-            throw .roundingNecessary("\(operation) is not a whole number of \(rate.to.code) minor units")
+            throw .roundingNecessary("\(operation()) is not a whole number of \(rate.to.code) minor units")
         }
-        guard let narrow = DecimalArithmetic.narrow(minor) else { throw .overflow(operation: operation) }
+        guard let narrow = DecimalArithmetic.narrow(minor) else { throw .overflow(operation: operation()) }
         return Money(minorUnits: narrow, currency: rate.to)
     }
 }

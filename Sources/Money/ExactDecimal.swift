@@ -45,8 +45,8 @@ public struct ExactDecimal: Sendable, CustomStringConvertible {
 
     /// Builds a decimal from a 128-bit significand, failing when it does not fit 64 bits.
     @usableFromInline
-    static func make(_ significand: Int128, scale: Int, operation: String) throws(MoneyError) -> ExactDecimal {
-        guard let narrow = DecimalArithmetic.narrow(significand) else { throw .overflow(operation: operation) }
+    static func make(_ significand: Int128, scale: Int, operation: @autoclosure () -> String) throws(MoneyError) -> ExactDecimal {
+        guard let narrow = DecimalArithmetic.narrow(significand) else { throw .overflow(operation: operation()) }
         return ExactDecimal(uncheckedSignificand: narrow, scale: scale)
     }
 

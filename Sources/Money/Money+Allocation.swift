@@ -21,6 +21,9 @@ extension Money {
         guard minorUnits % step == 0 else {
             throw .notMultipleOfStep(amount: description, step: Money(minorUnits: step, currency: currency).amountString)
         }
+        // Fast paths: nothing to split, or a single part takes everything.
+        if minorUnits == 0 { return Array(repeating: self, count: weights.count) }
+        if weights.count == 1 { return [self] }
         // Bring every weight to one scale so they compare as integers.
         let scale = weights.map(\.scale).max() ?? 0
         let integerWeights = weights.map { Int128($0.significand) * DecimalArithmetic.pow10(scale - $0.scale) }

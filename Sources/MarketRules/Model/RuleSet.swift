@@ -25,6 +25,18 @@ public struct RuleSet: Sendable {
         }
     }
 
+    /// A market's own rules merged with its union's, computed once at load.
+    public struct MarketView: Sendable {
+        public let market: Market
+        public let union: CustomsUnion?
+        public let lowValueRegimes: [LowValueRegime]
+        public let simplifiedDutyRegimes: [SimplifiedDutyRegime]
+        public let dutyDeMinimis: [Threshold]
+        public let taxDeMinimis: [Threshold]
+        public let fees: [Fee]
+        public let dutySchedule: DutySchedule?
+    }
+
     public let version: String
     public let markets: [String: Market]
     public let unions: [String: CustomsUnion]
@@ -41,7 +53,25 @@ public struct RuleSet: Sendable {
         self.dutySchedules = dutySchedules
         self.exchangeRates = exchangeRates
         self.summary = summary
+        var views: [String: MarketView] = [:]
+        for (code, market) in markets {
+            let union = market.customsUnion.flatMap { unions[$0] }
+            views[code] = MarketView(
+                market: market, union: union,
+                lowValueRegimes: market.lowValueRegimes + (union?.lowValueRegimes ?? []),
+                simplifiedDutyRegimes: market.simplifiedDutyRegimes + (union?.simplifiedDutyRegimes ?? []),
+                dutyDeMinimis: market.dutyDeMinimis + (union?.dutyDeMinimis ?? []),
+                taxDeMinimis: market.taxDeMinimis + (union?.taxDeMinimis ?? []),
+                fees: market.fees + (union?.fees ?? []),
+                dutySchedule: dutySchedules[market.country] ?? market.customsUnion.flatMap { dutySchedules[$0] })
+        }
+        self.views = views
     }
+
+    private let views: [String: MarketView]
+
+    /// A market with its union's rules merged in, nil when Meridian does not know the country.
+    public func view(_ country: String) -> MarketView? { views[country] }
 
     /// The market for an ISO 3166-1 alpha-2 code, nil when Meridian does not know it.
     public func market(_ country: String) -> Market? { markets[country] }

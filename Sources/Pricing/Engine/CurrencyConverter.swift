@@ -10,6 +10,7 @@ struct CurrencyConverter {
     private(set) var used: [Quote.RateUsed] = []
     /// The fraction digits of intermediate exact amounts, before the final rounding to the currency.
     static let workingScale = 6
+    private static let noRates = RateTable(rates: [], maximumAgeDays: 0)
 
     init(request: QuoteRequest, rules: RuleSet) {
         date = request.date
@@ -19,7 +20,7 @@ struct CurrencyConverter {
                 rates.append(exchangeRate)
             }
         }
-        given = RateTable(rates: rates, maximumAgeDays: 0)
+        given = rates.isEmpty ? Self.noRates : RateTable(rates: rates, maximumAgeDays: 0)
         snapshot = rules.exchangeRates
     }
 
@@ -27,7 +28,7 @@ struct CurrencyConverter {
     mutating func convert(_ money: Money, to currency: Currency) throws(MoneyError) -> Money {
         if money.currency.code == currency.code { return money }
         let conversion: Conversion
-        if let viaRequest = try? given.convert(money, to: currency, on: date, rounding: .halfEven) {
+        if !given.isEmpty, let viaRequest = try? given.convert(money, to: currency, on: date, rounding: .halfEven) {
             conversion = viaRequest
         } else {
             conversion = try snapshot.convert(money, to: currency, on: date, rounding: .halfEven)
@@ -40,7 +41,7 @@ struct CurrencyConverter {
     mutating func convertExact(_ value: ExactDecimal, from: Currency, to: Currency) throws(MoneyError) -> ExactDecimal {
         if from.code == to.code { return value }
         let rate: QuotedRate
-        if let viaRequest = try? given.rate(from: from, to: to, on: date) {
+        if !given.isEmpty, let viaRequest = try? given.rate(from: from, to: to, on: date) {
             rate = viaRequest
         } else {
             rate = try snapshot.rate(from: from, to: to, on: date)

@@ -14,7 +14,8 @@ public enum LandedCostEngine {
     /// - Throws: ``QuoteError`` for an unknown country or region, a missing exchange rate (naming
     ///   the pair and the date) or a category without a tax rate on the date.
     public static func quote(_ request: QuoteRequest, rules: RuleSet) throws(QuoteError) -> Quote {
-        guard let market = rules.market(request.country) else { throw .unknownCountry(request.country) }
+        guard let view = rules.view(request.country) else { throw .unknownCountry(request.country) }
+        let market = view.market
         var region: Region?
         if let code = request.region {
             let qualified = code.contains("-") ? code : "\(request.country)-\(code)"
@@ -23,7 +24,7 @@ public enum LandedCostEngine {
             }
             region = found
         }
-        var builder = QuoteBuilder(request: request, rules: rules, market: market, region: region)
+        var builder = QuoteBuilder(request: request, rules: rules, view: view, region: region)
         do {
             try builder.run()
             return try builder.finish()

@@ -13,7 +13,7 @@ extension QuoteBuilder {
 
     /// Brazil's Remessa Conforme, Mexico's courier rate, the EU's EUR 3 per subheading.
     mutating func applySimplifiedRegime(to indices: [Int]) throws -> Bool {
-        let candidates = (market.simplifiedDutyRegimes + (union?.simplifiedDutyRegimes ?? [])).filter { regime in
+        let candidates = view.simplifiedDutyRegimes.filter { regime in
             regime.period.contains(request.date)
                 && (regime.requiresRegistration.map { request.registrations.contains($0) } ?? true)
                 && originsMatch(regime.origins, indices)
@@ -69,7 +69,7 @@ extension QuoteBuilder {
 
     /// True (and a zero line) when the consignment is within a duty de minimis.
     mutating func dutyDeMinimisExempts(_ indices: [Int]) throws -> Bool {
-        let thresholds = (market.dutyDeMinimis + (union?.dutyDeMinimis ?? [])).filter { threshold in
+        let thresholds = view.dutyDeMinimis.filter { threshold in
             threshold.period.contains(request.date) && originsMatch(threshold.origins, indices)
                 && modeMatches(threshold.transportModes) && originsAllowed(threshold.excludedOrigins, indices)
         }
@@ -103,7 +103,7 @@ extension QuoteBuilder {
 
     /// Each item's duty from its binding rate, the schedule's longest-prefix line, or a fallback.
     mutating func computeTariffDuty(for indices: [Int]) throws {
-        let schedule = rules.dutySchedule(for: market)
+        let schedule = view.dutySchedule
         var exact: [ExactDecimal] = []
         var pending: [(rate: ExactDecimal, ruleID: String, source: String, note: String?)] = []
         for index in indices {

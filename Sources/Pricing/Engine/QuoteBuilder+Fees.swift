@@ -7,7 +7,7 @@ extension QuoteBuilder {
     mutating func computeFees(for importIndices: [Int]) throws {
         var taxable = Money.zero(currency)
         if !importIndices.isEmpty {
-            let fees = (market.fees + (union?.fees ?? [])).filter { $0.period.contains(request.date) && modeMatches($0.transportModes) }
+            let fees = view.fees.filter { $0.period.contains(request.date) && modeMatches($0.transportModes) }
             for fee in fees {
                 guard try bandMatches(fee.band, importIndices) else { continue }
                 let skus = importIndices.map { items[$0].request.sku }

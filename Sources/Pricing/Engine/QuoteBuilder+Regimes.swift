@@ -5,7 +5,7 @@ extension QuoteBuilder {
     /// Finds the low-value regime the seller is registered for and marks the items it covers.
     /// Returns the indices of those items.
     mutating func applyLowValueRegime() throws -> [Int] {
-        let candidates = (market.lowValueRegimes + (union?.lowValueRegimes ?? []))
+        let candidates = view.lowValueRegimes
             .filter { $0.period.contains(request.date) && request.registrations.contains($0.registration) && modeMatches($0.transportModes) }
         for regime in candidates {
             let threshold = try converter.convert(regime.threshold, to: currency)

@@ -2,12 +2,6 @@ import MarketRules
 import Money
 
 extension QuoteBuilder {
-    /// The taxes that apply in the destination: national ones (less those a region replaces) and the region's.
-    var applicableTaxes: [TaxType] {
-        let replaced = Set(region?.replacesNational ?? [])
-        return market.taxes.filter { !replaced.contains($0.id) } + (region?.taxes ?? [])
-    }
-
     /// Import VAT/GST/HST/ICMS on the imported items, on each tax's own base, unless a tax de minimis exempts them.
     mutating func computeImportTaxes(for indices: [Int]) throws {
         let taxes = applicableTaxes.filter { $0.importBase != .notCollectedAtImport }
@@ -17,7 +11,7 @@ extension QuoteBuilder {
         guard !taxes.isEmpty else { return }
         let skus = indices.map { items[$0].request.sku }
         // A de minimis measured on values is decided before computing the tax.
-        let thresholds = (market.taxDeMinimis + (union?.taxDeMinimis ?? [])).filter { threshold in
+        let thresholds = view.taxDeMinimis.filter { threshold in
             threshold.period.contains(request.date) && originsMatch(threshold.origins, indices)
                 && modeMatches(threshold.transportModes) && originsAllowed(threshold.excludedOrigins, indices)
         }

@@ -7,8 +7,9 @@ extension QuoteBuilder {
         let target = request.currency ?? currency
         func present(_ money: Money) throws -> Money { try converter.convert(money, to: target) }
 
-        var presentedLines: [Quote.Line] = []
-        for line in lines {
+        let converting = target.code != currency.code
+        var presentedLines: [Quote.Line] = converting ? [] : lines
+        for line in lines where converting {
             presentedLines.append(Quote.Line(kind: line.kind, name: line.name, rate: line.rate,
                                              base: try line.base.map(present), amount: try present(line.amount),
                                              ruleID: line.ruleID, source: line.source, due: line.due, skus: line.skus, note: line.note))
@@ -21,20 +22,34 @@ extension QuoteBuilder {
                 customsValue: try present(item.customsValue), duty: try present(item.duty), taxes: try present(item.taxes),
                 regime: item.regime?.id))
         }
-        func sum(_ values: [Money]) throws -> Money { try Money.sum(values, currency: target) }
-        let goods = try sum(presentedItems.map(\.goods))
+        var goods = Money.zero(target)
+        var customsValue = Money.zero(target)
+        for item in presentedItems {
+            goods = try goods + item.goods
+            customsValue = try customsValue + item.customsValue
+        }
+        var duties = Money.zero(target)
+        var taxes = Money.zero(target)
+        var fees = Money.zero(target)
+        var charges = Money.zero(target)
+        var onDelivery = Money.zero(target)
+        for line in presentedLines {
+            switch line.kind {
+            case .duty: duties = try duties + line.amount
+            case .importTax, .taxAtSale, .salesTax: taxes = try taxes + line.amount
+            case .fee: fees = try fees + line.amount
+            }
+            switch line.due {
+            case .checkout: charges = try charges + line.amount
+            case .delivery: onDelivery = try onDelivery + line.amount
+            }
+        }
         let shippingTotal = try present(shipping)
         let insuranceTotal = try present(insurance)
-        let duties = try sum(presentedLines.filter { $0.kind == .duty }.map(\.amount))
-        let taxLines = presentedLines.filter { [.importTax, .taxAtSale, .salesTax].contains($0.kind) }
-        let taxes = try sum(taxLines.map(\.amount))
-        let fees = try sum(presentedLines.filter { $0.kind == .fee }.map(\.amount))
-        let charges = try sum(presentedLines.filter { $0.due == .checkout }.map(\.amount))
-        let onDelivery = try sum(presentedLines.filter { $0.due == .delivery }.map(\.amount))
         let merchandise = try goods + shippingTotal + insuranceTotal
         let totals = Quote.Totals(
             goods: goods, shipping: shippingTotal, insurance: insuranceTotal,
-            customsValue: try sum(presentedItems.map(\.customsValue)),
+            customsValue: customsValue,
             duties: duties, taxes: taxes, fees: fees,
             landedCost: try merchandise + duties + taxes + fees,
             dueAtCheckout: try merchandise + charges,

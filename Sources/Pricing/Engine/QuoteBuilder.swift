@@ -19,9 +19,9 @@ struct QuoteBuilder {
 
     let request: QuoteRequest
     let rules: RuleSet
+    let view: RuleSet.MarketView
     let market: Market
     let region: Region?
-    let union: CustomsUnion?
     let currency: Currency
     var converter: CurrencyConverter
     var items: [Item] = []
@@ -31,13 +31,22 @@ struct QuoteBuilder {
     var warnings: [String] = []
     /// Set when a simplified regime's rate covers the import taxes too (Mexico's global rate).
     var importTaxReplaced = false
+    /// National taxes (less those the region replaces) and the region's taxes.
+    let applicableTaxes: [TaxType]
 
-    init(request: QuoteRequest, rules: RuleSet, market: Market, region: Region?) {
+    init(request: QuoteRequest, rules: RuleSet, view: RuleSet.MarketView, region: Region?) {
         self.request = request
         self.rules = rules
-        self.market = market
+        self.view = view
+        self.market = view.market
         self.region = region
-        self.union = rules.union(of: market)
+        let market = view.market
+        if let region {
+            let replaced = Set(region.replacesNational)
+            self.applicableTaxes = market.taxes.filter { !replaced.contains($0.id) } + region.taxes
+        } else {
+            self.applicableTaxes = market.taxes
+        }
         self.currency = market.currency
         self.converter = CurrencyConverter(request: request, rules: rules)
         self.shipping = .zero(market.currency)
@@ -92,17 +101,18 @@ struct QuoteBuilder {
 
     /// The value of a measure over some items, in the market currency; nil for tax or duty measures.
     func measure(_ measure: ConsignmentMeasure, over indices: [Int]) throws -> Money? {
-        let chosen = indices.map { items[$0] }
+        var total = Money.zero(currency)
         switch measure {
         case .goodsValue, .intrinsicValue:
-            return try Money.sum(chosen.map(\.goods), currency: currency)
+            for index in indices { total = try total + items[index].goods }
         case .customsValue:
-            return try Money.sum(chosen.map(\.customsValue), currency: currency)
+            for index in indices { total = try total + items[index].customsValue }
         case .goodsPlusShipping:
-            return try Money.sum(chosen.map { try $0.goods + $0.shipping }, currency: currency)
+            for index in indices { total = try total + items[index].goods + items[index].shipping }
         case .taxAmount, .dutyAmount, .dutyAndTaxAmount:
             return nil
         }
+        return total
     }
 
     /// True when every item in `indices` originates in `origins` (nil = any origin).
