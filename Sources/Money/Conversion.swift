@@ -17,7 +17,7 @@ public struct Conversion: Sendable, Hashable {
     /// target minor units = source minor units × numerator × 10^(target exponent)
     ///                      ÷ (denominator × 10^(source exponent)), each decimal at its own scale.
     public static func apply(_ rate: QuotedRate, to money: Money, rounding: RoundingMode) throws(MoneyError) -> Money {
-        guard money.currency.code == rate.from.code else {
+        guard money.currency.packedCode == rate.from.packedCode else {
             throw .currencyMismatch(expected: rate.from.code, actual: money.currency.code)
         }
         func operation() -> String { "converting \(money) to \(rate.to.code)" }

@@ -5,8 +5,10 @@
 /// let franc = try Currency("CHF")    // minorUnits 2, cashIncrement 5 (CHF 0.05)
 /// ```
 public struct Currency: Sendable, Hashable, CustomStringConvertible {
-    /// The ISO 4217 alphabetic code, e.g. `EUR`.
-    public let code: String
+    /// The three ASCII letters of the code packed into one integer, so a currency (and every
+    /// `Money`) is a plain value without reference counting, and comparing currencies is one
+    /// integer comparison.
+    public let packedCode: UInt32
     /// The number of fraction digits of ordinary amounts (EUR 2, JPY 0, KWD 3).
     public let minorUnits: Int
     /// The smallest cash step in minor units: 5 for CHF (0.05), 100 for HUF (1 Ft), 1 for EUR.
@@ -22,13 +24,31 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
 
     /// Builds a currency from known metadata (used by the registry and by tests).
     public init(code: String, minorUnits: Int, cashIncrement: Int64, numericCode: Int) {
-        self.code = code
+        self.packedCode = Currency.pack(code)
         self.minorUnits = minorUnits
         self.cashIncrement = cashIncrement
         self.numericCode = numericCode
     }
 
+    /// The ISO 4217 alphabetic code, e.g. `EUR`.
+    public var code: String {
+        let bytes = [UInt8(truncatingIfNeeded: packedCode >> 16), UInt8(truncatingIfNeeded: packedCode >> 8),
+                     UInt8(truncatingIfNeeded: packedCode)]
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     public var description: String { code }
+
+    /// Three ASCII letters as one integer; other text packs to a value no ISO code has.
+    static func pack(_ code: String) -> UInt32 {
+        var packed: UInt32 = 0
+        var count = 0
+        for byte in code.utf8 {
+            packed = packed << 8 | UInt32(byte)
+            count += 1
+        }
+        return count == 3 ? packed : UInt32.max
+    }
 
     /// 10^minorUnits: how many minor units make one major unit.
     public var minorUnitsPerMajor: Int64 { Int64(DecimalArithmetic.pow10(minorUnits)) }

@@ -42,7 +42,7 @@ extension Money {
 
     @usableFromInline
     func requireSameCurrency(_ other: Money) throws(MoneyError) {
-        guard other.currency.code == currency.code else {
+        guard other.currency.packedCode == currency.packedCode else {
             throw .currencyMismatch(expected: currency.code, actual: other.currency.code)
         }
     }

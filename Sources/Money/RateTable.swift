@@ -59,7 +59,7 @@ public struct RateTable: Sendable {
     /// The rate that converts `from` into `to` on `date`.
     /// - Throws: ``MoneyError/noRate(from:to:on:detail:)``.
     public func rate(from: Currency, to: Currency, on date: CalendarDate) throws(MoneyError) -> QuotedRate {
-        if from.code == to.code { return .identity(from, on: date) }
+        if from.packedCode == to.packedCode { return .identity(from, on: date) }
         if let direct = leg(from: from.code, to: to.code, on: date) {
             return QuotedRate(from: from, to: to, numerator: direct.numerator, denominator: direct.denominator,
                               date: direct.date, via: nil, sources: [direct.source])

@@ -1,5 +1,5 @@
 /// Rules shared by the members of a customs union (`tax-rules/unions/EU.yaml`).
-public struct CustomsUnion: Sendable {
+public final class CustomsUnion: Sendable {
     public let id: String
     public let members: [String]
     public let dutyDeMinimis: [Threshold]

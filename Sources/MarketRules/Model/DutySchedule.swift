@@ -35,7 +35,7 @@ public struct DutySchedule: Sendable {
     }
 
     /// The rate for one HS prefix (2 to 10 digits).
-    public struct Line: Sendable, Hashable {
+    public final class Line: Sendable {
         public let id: String
         public let hsPrefix: String
         public let description: String

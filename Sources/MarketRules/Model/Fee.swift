@@ -1,7 +1,7 @@
 import Money
 
 /// A government fee on imports (NZ IETF, US merchandise processing fee, national parcel fees).
-public struct Fee: Sendable, Hashable {
+public final class Fee: Sendable {
     public enum Kind: String, Sendable { case fixed, adValorem = "ad_valorem", perLine = "per_line" }
 
     /// A value band the consignment must fall in for the fee to apply.

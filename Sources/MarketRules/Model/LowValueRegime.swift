@@ -2,7 +2,7 @@ import Money
 
 /// A regime under which a registered seller charges the destination's tax at the sale
 /// (EU IOSS, UK ≤ GBP 135, AU ≤ AUD 1,000, NZ, NO VOEC, SG).
-public struct LowValueRegime: Sendable, Hashable {
+public final class LowValueRegime: Sendable {
     /// Whether the threshold applies to the whole consignment or to each item.
     public enum Scope: String, Sendable { case consignment, item }
     /// Whether customs duty is still owed under the regime.

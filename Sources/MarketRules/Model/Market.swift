@@ -1,7 +1,7 @@
 import Money
 
 /// Everything Meridian knows about one destination market, from `tax-rules/markets/<CC>.yaml`.
-public struct Market: Sendable {
+public final class Market: Sendable {
     /// Whether consumer prices are shown with tax included.
     public enum PriceDisplay: String, Sendable { case taxInclusive = "tax_inclusive", taxExclusive = "tax_exclusive" }
     /// Whether the customs value includes freight and insurance to the border.

@@ -1,5 +1,5 @@
 /// A sub-national area with taxes of its own (a US state, a Canadian province, a Brazilian state).
-public struct Region: Sendable, Hashable {
+public final class Region: Sendable {
     /// The ISO 3166-2 code, e.g. `CA-ON`.
     public let code: String
     public let name: String

@@ -26,7 +26,7 @@ public struct RuleSet: Sendable {
     }
 
     /// A market's own rules merged with its union's, computed once at load.
-    public struct MarketView: Sendable {
+    public final class MarketView: Sendable {
         public let market: Market
         public let union: CustomsUnion?
         public let lowValueRegimes: [LowValueRegime]
@@ -35,6 +35,19 @@ public struct RuleSet: Sendable {
         public let taxDeMinimis: [Threshold]
         public let fees: [Fee]
         public let dutySchedule: DutySchedule?
+
+        init(market: Market, union: CustomsUnion?, lowValueRegimes: [LowValueRegime],
+             simplifiedDutyRegimes: [SimplifiedDutyRegime], dutyDeMinimis: [Threshold], taxDeMinimis: [Threshold],
+             fees: [Fee], dutySchedule: DutySchedule?) {
+            self.market = market
+            self.union = union
+            self.lowValueRegimes = lowValueRegimes
+            self.simplifiedDutyRegimes = simplifiedDutyRegimes
+            self.dutyDeMinimis = dutyDeMinimis
+            self.taxDeMinimis = taxDeMinimis
+            self.fees = fees
+            self.dutySchedule = dutySchedule
+        }
     }
 
     public let version: String

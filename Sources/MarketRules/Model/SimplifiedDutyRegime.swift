@@ -3,7 +3,7 @@ import Money
 /// A regime that replaces the tariff for small consignments: tiered rates (Brazil's Remessa
 /// Conforme, Mexico's courier global rate) or a flat amount per distinct tariff subheading (the
 /// EU's EUR 3 duty).
-public struct SimplifiedDutyRegime: Sendable, Hashable {
+public final class SimplifiedDutyRegime: Sendable {
     public enum Kind: String, Sendable { case tiered, flatPerSubheading = "flat_per_subheading" }
     public enum Replaces: String, Sendable { case duty, dutyAndImportTax = "duty_and_import_tax" }
 
@@ -33,6 +33,8 @@ public struct SimplifiedDutyRegime: Sendable, Hashable {
     public let transportModes: Set<TransportMode>?
     public let tiers: [Tier]
     public let flat: Money?
+    /// The flat amount as text (`EUR 3.00`), prepared once for quote lines.
+    public let flatLabel: String
     public let subheadingDigits: Int
     public let period: ValidityPeriod
     public let provenance: Provenance
@@ -54,6 +56,7 @@ public struct SimplifiedDutyRegime: Sendable, Hashable {
         self.transportModes = transportModes
         self.tiers = tiers
         self.flat = flat
+        self.flatLabel = flat?.description ?? ""
         self.subheadingDigits = subheadingDigits
         self.period = period
         self.provenance = provenance

@@ -1,7 +1,7 @@
 import Money
 
 /// A tax levied in a market or region (VAT, GST, HST, ICMS, state sales tax …) with its dated rates.
-public struct TaxType: Sendable, Hashable {
+public final class TaxType: Sendable {
     /// What kind of tax it is.
     public enum Kind: String, Sendable, CaseIterable {
         case vat, gst, hst, pst, qst, rst
@@ -25,7 +25,7 @@ public struct TaxType: Sendable, Hashable {
     }
 
     /// One dated rate for some categories.
-    public struct Rate: Sendable, Hashable {
+    public final class Rate: Sendable {
         public let id: String
         public let categories: [ProductCategory]
         public let rate: ExactDecimal

@@ -2,7 +2,7 @@ import Money
 
 /// A de minimis threshold: at or below it (or strictly below, when not inclusive), the duty or
 /// the import tax is not levied.
-public struct Threshold: Sendable, Hashable {
+public final class Threshold: Sendable {
     public let id: String
     public let amount: Money
     public let measuredOn: ConsignmentMeasure

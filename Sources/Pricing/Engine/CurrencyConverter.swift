@@ -26,7 +26,7 @@ struct CurrencyConverter {
 
     /// The amount in `currency`. - Throws: ``MoneyError/noRate(from:to:on:detail:)`` naming the pair and date.
     mutating func convert(_ money: Money, to currency: Currency) throws(MoneyError) -> Money {
-        if money.currency.code == currency.code { return money }
+        if money.currency.packedCode == currency.packedCode { return money }
         let conversion: Conversion
         if !given.isEmpty, let viaRequest = try? given.convert(money, to: currency, on: date, rounding: .halfEven) {
             conversion = viaRequest
@@ -39,7 +39,7 @@ struct CurrencyConverter {
 
     /// An exact decimal amount in `from` converted to `to`, as an exact decimal (no rounding to cents).
     mutating func convertExact(_ value: ExactDecimal, from: Currency, to: Currency) throws(MoneyError) -> ExactDecimal {
-        if from.code == to.code { return value }
+        if from.packedCode == to.packedCode { return value }
         let rate: QuotedRate
         if !given.isEmpty, let viaRequest = try? given.rate(from: from, to: to, on: date) {
             rate = viaRequest

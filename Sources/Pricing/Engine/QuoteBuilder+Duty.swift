@@ -54,7 +54,7 @@ extension QuoteBuilder {
                     subheadings.insert(String(hs.prefix(regime.subheadingDigits)))
                 }
                 duty = try converter.convert(try flat.multiplied(by: subheadings.count), to: currency)
-                name = "\(subheadings.count) × \(flat): \(regime.name)"
+                name = String(subheadings.count) + " × " + regime.flatLabel + ": " + regime.name
             }
             let shares = try duty.allocated(indices.map { ExactDecimal(max(items[$0].customsValue.minorUnits, 0)) }.allZeroToOnes())
             for (position, index) in indices.enumerated() { items[index].duty = shares[position] }

@@ -7,7 +7,7 @@ extension QuoteBuilder {
         let target = request.currency ?? currency
         func present(_ money: Money) throws -> Money { try converter.convert(money, to: target) }
 
-        let converting = target.code != currency.code
+        let converting = target.packedCode != currency.packedCode
         var presentedLines: [Quote.Line] = converting ? [] : lines
         for line in lines where converting {
             presentedLines.append(Quote.Line(kind: line.kind, name: line.name, rate: line.rate,
