@@ -25,49 +25,65 @@ extension Money {
         if minorUnits == 0 { return Array(repeating: self, count: weights.count) }
         if weights.count == 1 { return [self] }
         // Bring every weight to one scale so they compare as integers.
-        let scale = weights.map(\.scale).max() ?? 0
-        let integerWeights = weights.map { Int128($0.significand) * DecimalArithmetic.pow10(scale - $0.scale) }
+        var scale = 0
+        for weight in weights where weight.scale > scale { scale = weight.scale }
+        var integerWeights = ContiguousArray<Int128>()
+        integerWeights.reserveCapacity(weights.count)
         var totalWeight: Int128 = 0
-        for weight in integerWeights {
-            let (sum, overflow) = totalWeight.addingReportingOverflow(weight)
+        for weight in weights {
+            let value = Int128(weight.significand) * DecimalArithmetic.pow10(scale - weight.scale)
+            let (sum, overflow) = totalWeight.addingReportingOverflow(value)
             guard !overflow else { throw .overflow(operation: "summing allocation weights") }
             totalWeight = sum
+            integerWeights.append(value)
         }
         let negative = minorUnits < 0
         let totalSteps = Int128(minorUnits.magnitude) / Int128(step)
 
-        var shares = [Int128](repeating: 0, count: weights.count)
-        var remainders = [Int128](repeating: 0, count: weights.count)
+        var shares = ContiguousArray<Int128>(repeating: 0, count: weights.count)
+        var remainders = ContiguousArray<Int128>(repeating: 0, count: weights.count)
         var allocated: Int128 = 0
-        for (index, weight) in integerWeights.enumerated() {
-            guard let product = DecimalArithmetic.multiply(totalSteps, weight) else {
+        for index in integerWeights.indices {
+            guard let product = DecimalArithmetic.multiply(totalSteps, integerWeights[index]) else {
                 throw .overflow(operation: "allocating \(self)")
             }
             shares[index] = product / totalWeight
             remainders[index] = product % totalWeight
             allocated += shares[index]
         }
+        // Fewer steps are left over than there are parts; hand them out one by one.
         var leftover = Int(totalSteps - allocated)
-        let order: [Int]
-        let candidates = integerWeights.indices.filter { integerWeights[$0] > 0 }
         switch mode {
         case .toFirst:
-            order = candidates
-        case .largestRemainder:
-            order = candidates.sorted { remainders[$0] != remainders[$1] ? remainders[$0] > remainders[$1] : $0 < $1 }
-        case .largestWeight:
-            order = candidates.sorted { integerWeights[$0] != integerWeights[$1] ? integerWeights[$0] > integerWeights[$1] : $0 < $1 }
+            var index = 0
+            while leftover > 0 {
+                if integerWeights[index] > 0 {
+                    shares[index] += 1
+                    leftover -= 1
+                }
+                index += 1
+            }
+        case .largestRemainder, .largestWeight:
+            var given = ContiguousArray<Bool>(repeating: false, count: weights.count)
+            while leftover > 0 {
+                var best = -1
+                for index in integerWeights.indices where integerWeights[index] > 0 && !given[index] {
+                    let key = mode == .largestRemainder ? remainders[index] : integerWeights[index]
+                    let bestKey = best < 0 ? -1 : (mode == .largestRemainder ? remainders[best] : integerWeights[best])
+                    if best < 0 || key > bestKey { best = index }
+                }
+                shares[best] += 1
+                given[best] = true
+                leftover -= 1
+            }
         }
-        var cursor = 0
-        while leftover > 0 {
-            shares[order[cursor % order.count]] += 1
-            cursor += 1
-            leftover -= 1
-        }
-        return shares.map { share in
+        var result: [Money] = []
+        result.reserveCapacity(weights.count)
+        for share in shares {
             let units = Int64(share) * step
-            return Money(minorUnits: negative ? -units : units, currency: currency)
+            result.append(Money(minorUnits: negative ? -units : units, currency: currency))
         }
+        return result
     }
 
     /// ``allocated(_:mode:step:)`` with whole-number weights.

@@ -115,7 +115,7 @@ extension QuoteBuilder {
             var note: String?
             if let binding = item.request.dutyRate {
                 rate = binding
-                ruleID = "request.items[\(item.index)].duty_rate"
+                ruleID = QuoteBuilder.bindingRateRuleID(item.index)
                 source = ""
                 note = "duty rate given in the request (binding tariff ruling)"
             } else if let hs = item.request.hsCode, let line = schedule?.line(for: hs, on: request.date) {
@@ -169,5 +169,14 @@ extension Array where Element == ExactDecimal {
     /// Even weights when every weight is zero, so an allocation still has something to split by.
     func allZeroToOnes() -> [ExactDecimal] {
         allSatisfy(\.isZero) ? map { _ in .one } : self
+    }
+}
+
+extension QuoteBuilder {
+    /// `request.items[N].duty_rate`, prepared once for the first hundred items.
+    static let bindingRateRuleIDs: [String] = (0..<100).map { "request.items[\($0)].duty_rate" }
+
+    static func bindingRateRuleID(_ index: Int) -> String {
+        index < bindingRateRuleIDs.count ? bindingRateRuleIDs[index] : "request.items[\(index)].duty_rate"
     }
 }
