@@ -149,56 +149,43 @@ int32_t meridian_icu_number_formatter_open_pattern(const char *pattern, const ch
     return U_ZERO_ERROR;
 }
 
+/* Formats into the handle's scratch buffer; returns the UTF-16 length, or -1 with *error set. */
+static int32_t format_once(MeridianICUNumberFormatter *formatter, const char *decimal, int32_t decimal_length,
+                           UErrorCode *error) {
+    if (formatter->skeleton_formatter != NULL) {
+        unumf_formatDecimal(formatter->skeleton_formatter, decimal, decimal_length, formatter->result, error);
+        if (U_FAILURE(*error)) {
+            return -1;
+        }
+        return unumf_resultToString(formatter->result, formatter->scratch, formatter->scratch_capacity, error);
+    }
+    return unum_formatDecimal(formatter->pattern_formatter, decimal, decimal_length,
+                              formatter->scratch, formatter->scratch_capacity, NULL, error);
+}
+
 int32_t meridian_icu_number_formatter_format_decimal(MeridianICUNumberFormatter *formatter,
                                                      const char *decimal,
                                                      char *buffer, int32_t capacity,
                                                      int32_t *length) {
     UErrorCode error = U_ZERO_ERROR;
     int32_t decimal_length = (int32_t)strlen(decimal);
-    const UChar *text = NULL;
-    int32_t text_length = 0;
-
-    if (formatter->skeleton_formatter != NULL) {
-        unumf_formatDecimal(formatter->skeleton_formatter, decimal, decimal_length,
-                            formatter->result, &error);
-        if (U_FAILURE(error)) {
-            return error;
+    int32_t text_length = format_once(formatter, decimal, decimal_length, &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR || error == U_STRING_NOT_TERMINATED_WARNING) {
+        /* Grow the scratch buffer once to the length ICU asked for, then format again. */
+        free(formatter->scratch);
+        formatter->scratch_capacity = text_length + 1;
+        formatter->scratch = malloc(sizeof(UChar) * (size_t)formatter->scratch_capacity);
+        if (formatter->scratch == NULL) {
+            formatter->scratch_capacity = 0;
+            return U_MEMORY_ALLOCATION_ERROR;
         }
-        text_length = unumf_resultToString(formatter->result, formatter->scratch,
-                                           formatter->scratch_capacity, &error);
-        if (error == U_BUFFER_OVERFLOW_ERROR || error == U_STRING_NOT_TERMINATED_WARNING) {
-            free(formatter->scratch);
-            formatter->scratch_capacity = text_length + 1;
-            formatter->scratch = malloc(sizeof(UChar) * (size_t)formatter->scratch_capacity);
-            if (formatter->scratch == NULL) {
-                formatter->scratch_capacity = 0;
-                return U_MEMORY_ALLOCATION_ERROR;
-            }
-            error = U_ZERO_ERROR;
-            text_length = unumf_resultToString(formatter->result, formatter->scratch,
-                                               formatter->scratch_capacity, &error);
-        }
-    } else {
-        text_length = unum_formatDecimal(formatter->pattern_formatter, decimal, decimal_length,
-                                         formatter->scratch, formatter->scratch_capacity, NULL, &error);
-        if (error == U_BUFFER_OVERFLOW_ERROR || error == U_STRING_NOT_TERMINATED_WARNING) {
-            free(formatter->scratch);
-            formatter->scratch_capacity = text_length + 1;
-            formatter->scratch = malloc(sizeof(UChar) * (size_t)formatter->scratch_capacity);
-            if (formatter->scratch == NULL) {
-                formatter->scratch_capacity = 0;
-                return U_MEMORY_ALLOCATION_ERROR;
-            }
-            error = U_ZERO_ERROR;
-            text_length = unum_formatDecimal(formatter->pattern_formatter, decimal, decimal_length,
-                                             formatter->scratch, formatter->scratch_capacity, NULL, &error);
-        }
+        error = U_ZERO_ERROR;
+        text_length = format_once(formatter, decimal, decimal_length, &error);
     }
     if (U_FAILURE(error)) {
         return error;
     }
-    text = formatter->scratch;
-    return meridian_utf16_to_utf8(text, text_length, buffer, capacity, length);
+    return meridian_utf16_to_utf8(formatter->scratch, text_length, buffer, capacity, length);
 }
 
 void meridian_icu_number_formatter_close(MeridianICUNumberFormatter *formatter) {

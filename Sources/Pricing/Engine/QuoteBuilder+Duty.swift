@@ -105,7 +105,7 @@ extension QuoteBuilder {
     mutating func computeTariffDuty(for indices: [Int]) throws {
         let schedule = view.dutySchedule
         var exact: [ExactDecimal] = []
-        var pending: [(rate: ExactDecimal, ruleID: String, source: String, note: String?)] = []
+        var pending: [PendingDuty] = []
         for index in indices {
             let item = items[index]
             var rate = ExactDecimal.zero
@@ -135,7 +135,7 @@ extension QuoteBuilder {
                 warnings.append("\(item.request.sku) \(reason): duty assumed 0; pass items[\(item.index)].duty_rate for a binding rate")
             }
             exact.append(try item.customsValue.amount.multiplied(by: rate).adding(specificTotal))
-            pending.append((rate, ruleID, source, note))
+            pending.append(PendingDuty(rate: rate, ruleID: ruleID, source: source, note: note))
         }
         let rounded = try round(exact, by: market.rounding.duty)
         for (position, index) in indices.enumerated() {
@@ -179,4 +179,12 @@ extension QuoteBuilder {
     static func bindingRateRuleID(_ index: Int) -> String {
         index < bindingRateRuleIDs.count ? bindingRateRuleIDs[index] : "request.items[\(index)].duty_rate"
     }
+}
+
+/// One item's duty rate and the rule it came from, before rounding.
+struct PendingDuty {
+    let rate: ExactDecimal
+    let ruleID: String
+    let source: String
+    let note: String?
 }

@@ -29,7 +29,7 @@ extension QuoteBuilder {
         var perItemTax = [Money](repeating: .zero(currency), count: items.count)
         for tax in taxes {
             // Group the items by the rate that applies to their category.
-            var groups: [(rate: TaxType.Rate, indices: [Int], bases: [ExactDecimal], taxes: [ExactDecimal])] = []
+            var groups: [RateGroup] = []
             for index in indices {
                 let item = items[index]
                 guard let rate = tax.rate(for: item.request.category, on: request.date) else {
@@ -41,7 +41,7 @@ extension QuoteBuilder {
                     groups[position].bases.append(base)
                     groups[position].taxes.append(amount)
                 } else {
-                    groups.append((rate, [index], [base], [amount]))
+                    groups.append(RateGroup(rate: rate, regime: nil, indices: [index], bases: [base], taxes: [amount]))
                 }
             }
             for group in groups {
@@ -101,7 +101,7 @@ extension QuoteBuilder {
     /// Tax charged by the seller at the sale under a low-value regime, on the price including shipping.
     mutating func computeTaxAtSale(for indices: [Int]) throws {
         guard let tax = applicableTaxes.first(where: { $0.importBase != .notCollectedAtImport }) else { return }
-        var groups: [(rate: TaxType.Rate, regime: LowValueRegime, indices: [Int], bases: [ExactDecimal], taxes: [ExactDecimal])] = []
+        var groups: [RateGroup] = []
         for index in indices {
             let item = items[index]
             guard let regime = item.regime else { continue }
@@ -115,7 +115,7 @@ extension QuoteBuilder {
                 groups[position].bases.append(base)
                 groups[position].taxes.append(amount)
             } else {
-                groups.append((rate, regime, [index], [base], [amount]))
+                groups.append(RateGroup(rate: rate, regime: regime, indices: [index], bases: [base], taxes: [amount]))
             }
         }
         for group in groups {
@@ -128,7 +128,7 @@ extension QuoteBuilder {
                                     amount: try Money.sum(rounded, currency: currency), ruleID: group.rate.id,
                                     source: group.rate.provenance.source, due: .checkout,
                                     skus: group.indices.map { items[$0].request.sku },
-                                    note: "collected by the seller at the sale under \(group.regime.id)"))
+                                    note: "collected by the seller at the sale under " + (group.regime?.id ?? "")))
         }
     }
 
@@ -167,4 +167,13 @@ extension Threshold {
     func exemptsValue(_ value: Int64, limit: Int64) -> Bool {
         inclusive ? value <= limit : value < limit
     }
+}
+
+/// The items that share one tax rate, with their exact bases and taxes.
+struct RateGroup {
+    let rate: TaxType.Rate
+    let regime: LowValueRegime?
+    var indices: [Int]
+    var bases: [ExactDecimal]
+    var taxes: [ExactDecimal]
 }
