@@ -45,6 +45,20 @@ public enum RuleSetLoader {
         for (name, root) in documents("duties") {
             do { schedules[name] = try decoder.dutySchedule(root, destination: name) } catch { diagnostics.record(error) }
         }
+        var paymentMethods = PaymentMethodTable.empty
+        let paymentPath = (directory as NSString).appendingPathComponent("payment-methods.yaml")
+        if let data = FileManager.default.contents(atPath: paymentPath) {
+            contents.append(("payment-methods.yaml", data))
+            if let text = String(data: data, encoding: .utf8) {
+                do {
+                    paymentMethods = try decoder.paymentMethods(YAMLValue.document(text, file: paymentPath))
+                } catch {
+                    diagnostics.record(error)
+                }
+            } else {
+                diagnostics.record(RuleFileError(file: paymentPath, line: 0, reason: "cannot read the file as UTF-8"))
+            }
+        }
         var rates = RateTable(rates: [])
         var rateCount = 0
         let fxPath = (directory as NSString).appendingPathComponent("fx")
@@ -86,9 +100,10 @@ public enum RuleSetLoader {
             fees: allMarkets.reduce(0) { $0 + $1.fees.count } + allUnions.reduce(0) { $0 + $1.fees.count },
             dutyLines: schedules.values.reduce(0) { $0 + $1.lines.count },
             exchangeRates: rateCount,
+            paymentMethods: paymentMethods.methods.count,
             files: contents.count)
         return RuleSet(version: version(of: contents), markets: markets, unions: unions, dutySchedules: schedules,
-                       exchangeRates: rates, summary: summary)
+                       exchangeRates: rates, paymentMethods: paymentMethods, summary: summary)
     }
 
     /// `sha256:` and the first 16 hex digits of the SHA-256 of every file's relative path and bytes.

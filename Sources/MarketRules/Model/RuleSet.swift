@@ -15,6 +15,7 @@ public struct RuleSet: Sendable {
         public let fees: Int
         public let dutyLines: Int
         public let exchangeRates: Int
+        public let paymentMethods: Int
         public let files: Int
 
         enum CodingKeys: String, CodingKey {
@@ -22,6 +23,7 @@ public struct RuleSet: Sendable {
             case taxRates = "tax_rates"
             case dutyLines = "duty_lines"
             case exchangeRates = "exchange_rates"
+            case paymentMethods = "payment_methods"
         }
     }
 
@@ -56,10 +58,13 @@ public struct RuleSet: Sendable {
     /// Duty schedules by destination (a country code or a union id).
     public let dutySchedules: [String: DutySchedule]
     public let exchangeRates: RateTable
+    public let paymentMethods: PaymentMethodTable
     public let summary: Summary
 
     public init(version: String, markets: [String: Market], unions: [String: CustomsUnion],
-                dutySchedules: [String: DutySchedule], exchangeRates: RateTable, summary: Summary) {
+                dutySchedules: [String: DutySchedule], exchangeRates: RateTable,
+                paymentMethods: PaymentMethodTable = .empty, summary: Summary) {
+        self.paymentMethods = paymentMethods
         self.version = version
         self.markets = markets
         self.unions = unions

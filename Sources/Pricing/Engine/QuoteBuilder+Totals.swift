@@ -54,9 +54,11 @@ extension QuoteBuilder {
             landedCost: try merchandise + duties + taxes + fees,
             dueAtCheckout: try merchandise + charges,
             dueOnDelivery: onDelivery)
+        let payments = PaymentMethodSelector.select(country: market.country, amount: totals.dueAtCheckout, channel: request.channel,
+                                                    recurring: request.recurring, date: request.date, table: rules.paymentMethods)
         return Quote(country: market.country, region: region?.code, date: request.date, currency: target,
                      marketCurrency: currency, incoterm: request.incoterm, transportMode: request.transportMode,
                      priceDisplay: market.priceDisplay, items: presentedItems, lines: presentedLines, totals: totals,
-                     ratesUsed: converter.used, rulesVersion: rules.version, warnings: warnings)
+                     ratesUsed: converter.used, rulesVersion: rules.version, warnings: warnings, paymentMethods: payments)
     }
 }

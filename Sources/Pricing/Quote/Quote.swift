@@ -91,4 +91,6 @@ public struct Quote: Sendable {
     public let ratesUsed: [RateUsed]
     public let rulesVersion: String
     public let warnings: [String]
+    /// The payment methods offered for the amount due at checkout.
+    public let paymentMethods: PaymentSelection
 }

@@ -85,9 +85,11 @@ public struct QuoteDocument: Encodable, Sendable {
     let fxRates: [Rate]
     let rulesVersion: String
     let warnings: [String]
+    let paymentMethods: PaymentSelectionDocument
 
     enum CodingKeys: String, CodingKey {
         case destination, date, currency, locale, incoterm, items, lines, totals, warnings
+        case paymentMethods = "payment_methods"
         case marketCurrency = "market_currency"
         case transportMode = "transport_mode"
         case priceDisplay = "price_display"
@@ -141,5 +143,6 @@ public struct QuoteDocument: Encodable, Sendable {
         }
         rulesVersion = quote.rulesVersion
         warnings = quote.warnings
+        paymentMethods = try PaymentSelectionDocument(quote.paymentMethods, formatting: formatting)
     }
 }

@@ -75,10 +75,17 @@ public struct QuoteRequest: Sendable {
     public let extraFees: [ExtraFee]
     public let givenRates: [GivenRate]
     public let items: [Item]
+    /// Where the checkout happens, for the payment methods offered.
+    public let channel: PaymentMethod.Channel
+    /// Whether the payment is recurring, for the payment methods offered.
+    public let recurring: Bool
 
     public init(country: String, region: String?, date: CalendarDate, currency: Currency?, locale: String?,
                 incoterm: Incoterm, transportMode: TransportMode, registrations: Set<String>, shipping: Money?,
-                insurance: Money?, extraFees: [ExtraFee], givenRates: [GivenRate], items: [Item]) {
+                insurance: Money?, extraFees: [ExtraFee], givenRates: [GivenRate], items: [Item],
+                channel: PaymentMethod.Channel = .web, recurring: Bool = false) {
+        self.channel = channel
+        self.recurring = recurring
         self.country = country
         self.region = region
         self.date = date

@@ -62,9 +62,11 @@ struct QuoteRequestBody: Decodable {
     let extraFees: [ExtraFee]?
     let fxRates: [Rate]?
     let items: [Item]
+    let channel: String?
+    let recurring: Bool?
 
     enum CodingKeys: String, CodingKey {
-        case destination, date, currency, locale, incoterm, seller, shipping, insurance, items
+        case destination, date, currency, locale, incoterm, seller, shipping, insurance, items, channel, recurring
         case transportMode = "transport_mode"
         case extraFees = "extra_fees"
         case fxRates = "fx_rates"
@@ -96,6 +98,13 @@ struct QuoteRequestBody: Decodable {
             mode = .courier
         }
         guard !items.isEmpty else { throw QuoteRequestError(path: "items", reason: "a quote needs at least one item") }
+        var paymentChannel = PaymentMethod.Channel.web
+        if let channel {
+            guard let value = PaymentMethod.Channel(rawValue: channel) else {
+                throw QuoteRequestError(path: "channel", reason: "'\(channel)' is not web or in_app")
+            }
+            paymentChannel = value
+        }
         var validatedItems: [QuoteRequest.Item] = []
         for (index, item) in items.enumerated() {
             validatedItems.append(try Self.validate(item, path: "items[\(index)]"))
@@ -122,7 +131,7 @@ struct QuoteRequestBody: Decodable {
             registrations: Set(seller?.taxRegistrations ?? []),
             shipping: try shipping.map { (body: MoneyBody) throws(QuoteRequestError) in try Self.money(body, path: "shipping") },
             insurance: try insurance.map { (body: MoneyBody) throws(QuoteRequestError) in try Self.money(body, path: "insurance") },
-            extraFees: fees, givenRates: rates, items: validatedItems)
+            extraFees: fees, givenRates: rates, items: validatedItems, channel: paymentChannel, recurring: recurring ?? false)
     }
 
     static func validate(_ item: Item, path: String) throws(QuoteRequestError) -> QuoteRequest.Item {

@@ -1,0 +1,67 @@
+import Money
+
+/// A way to pay (a card scheme, a wallet, a bank redirect, a voucher, instalments) with where,
+/// in which currencies, for which amounts and in which checkouts it can be used.
+public final class PaymentMethod: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case card, wallet
+        case bankRedirect = "bank_redirect"
+        case bankTransfer = "bank_transfer"
+        case realTimePayment = "real_time_payment"
+        case directDebit = "direct_debit"
+        case voucher, instalments
+    }
+
+    /// Where the checkout happens.
+    public enum Channel: String, Sendable, CaseIterable, Codable {
+        /// A web checkout.
+        case web
+        /// A checkout inside an app or a social shop.
+        case inApp = "in_app"
+    }
+
+    /// Inclusive minimum and maximum amounts in one currency.
+    public struct Limit: Sendable {
+        public let minimum: Money?
+        public let maximum: Money?
+        public let provenance: Provenance
+
+        public init(minimum: Money?, maximum: Money?, provenance: Provenance) {
+            self.minimum = minimum
+            self.maximum = maximum
+            self.provenance = provenance
+        }
+    }
+
+    public let id: String
+    /// The brand as buyers know it (iDEAL, Pix, Konbini).
+    public let name: String
+    public let kind: Kind
+    /// Buyer countries; nil for any country.
+    public let countries: Set<String>?
+    public let excludedCountries: Set<String>
+    /// Accepted presentment currencies, in file order.
+    public let currencies: [Currency]
+    /// Limits by currency code.
+    public let limits: [String: Limit]
+    public let channels: Set<Channel>
+    public let recurring: Bool
+    public let period: ValidityPeriod
+    public let provenance: Provenance
+
+    public init(id: String, name: String, kind: Kind, countries: Set<String>?, excludedCountries: Set<String>,
+                currencies: [Currency], limits: [String: Limit], channels: Set<Channel>, recurring: Bool,
+                period: ValidityPeriod, provenance: Provenance) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.countries = countries
+        self.excludedCountries = excludedCountries
+        self.currencies = currencies
+        self.limits = limits
+        self.channels = channels
+        self.recurring = recurring
+        self.period = period
+        self.provenance = provenance
+    }
+}

@@ -1,0 +1,32 @@
+/// Every payment method and, per country, the order locals prefer them
+/// (`tax-rules/payment-methods.yaml`).
+public struct PaymentMethodTable: Sendable {
+    /// The preferred order in one country, most used first.
+    public struct Ranking: Sendable {
+        public let country: String
+        public let order: [String]
+        public let provenance: Provenance
+
+        public init(country: String, order: [String], provenance: Provenance) {
+            self.country = country
+            self.order = order
+            self.provenance = provenance
+        }
+    }
+
+    public let methods: [PaymentMethod]
+    public let rankings: [String: Ranking]
+    public let file: String?
+
+    public init(methods: [PaymentMethod], rankings: [String: Ranking], file: String?) {
+        self.methods = methods
+        self.rankings = rankings
+        self.file = file
+    }
+
+    /// A table with no methods, for a rules directory without a payment-method file.
+    public static let empty = PaymentMethodTable(methods: [], rankings: [:], file: nil)
+
+    /// The method with an id, nil when unknown.
+    public func method(_ id: String) -> PaymentMethod? { methods.first { $0.id == id } }
+}

@@ -1,0 +1,59 @@
+import Localization
+import MarketRules
+import Money
+
+/// The JSON form of a payment-method selection, shared by `meridian payment-methods`, quotes and
+/// `GET /v1/payment-methods`:
+/// `{"available": [{"id": "ideal", "name": "iDEAL", …}], "unavailable": [{"id": "pix", "reason": "…"}]}`.
+public struct PaymentSelectionDocument: Encodable, Sendable {
+    struct Available: Encodable, Sendable {
+        let id: String
+        let name: String
+        let type: String
+        let rank: Int?
+        let recurring: Bool
+        let channels: [String]
+        let source: String
+    }
+
+    struct Unavailable: Encodable, Sendable {
+        let id: String
+        let name: String
+        let reason: String
+    }
+
+    let country: String
+    let amount: QuoteDocument.MoneyValue
+    let channel: String
+    let recurring: Bool
+    let available: [Available]
+    let unavailable: [Unavailable]
+
+    /// The refused methods as (name, reason) for tables.
+    public var plainUnavailable: [(name: String, reason: String)] { unavailable.map { ($0.name, $0.reason) } }
+
+    /// Presents a selection; amounts in reasons are written with ISO codes ("JPY 300,000").
+    public init(_ selection: PaymentSelection, formatting: MoneyFormatting) throws {
+        let english = try ResolvedLocale("en")
+        var codeFormatters: [String: PriceFormatter] = [:]
+        func codeText(_ money: Money) -> String {
+            if codeFormatters[money.currency.code] == nil {
+                codeFormatters[money.currency.code] = try? PriceFormatter(locale: english, currency: money.currency, display: .code)
+            }
+            return (try? codeFormatters[money.currency.code]?.format(money)) ?? money.description
+        }
+        country = selection.country
+        amount = QuoteDocument.MoneyValue(amount: selection.amount.amountString, currency: selection.amount.currency.code,
+                                          formatted: try formatting.format(selection.amount))
+        channel = selection.channel.rawValue
+        recurring = selection.recurring
+        available = selection.available.map { offer in
+            Available(id: offer.method.id, name: offer.method.name, type: offer.method.kind.rawValue,
+                      rank: offer.rank.map { $0 + 1 }, recurring: offer.method.recurring,
+                      channels: offer.method.channels.map(\.rawValue).sorted(), source: offer.method.provenance.source)
+        }
+        unavailable = selection.unavailable.map { refusal in
+            Unavailable(id: refusal.method.id, name: refusal.method.name, reason: refusal.reason.text(format: codeText))
+        }
+    }
+}
