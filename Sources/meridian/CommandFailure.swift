@@ -18,6 +18,7 @@ struct CommandFailure: Error {
         case let error as MoneyError: return error.description
         case let error as LocalizationError: return error.description
         case let error as RuleFileError: return error.description
+        case let error as CatalogError: return error.description
         case let error as RuleFileErrors:
             return error.errors.count == 1 ? error.errors[0].description
                 : "\(error.errors.count) problems; first: \(error.errors[0])"

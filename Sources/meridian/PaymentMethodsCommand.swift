@@ -42,6 +42,7 @@ struct PaymentMethodsCommand: ParsableCommand {
     var json = false
 
     @OptionGroup var rules: RulesOptions
+    @OptionGroup var locales: LocalesOptions
 
     func run() throws {
         guard country.count == 2, country.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
@@ -56,13 +57,14 @@ struct PaymentMethodsCommand: ParsableCommand {
         }
         let selection = PaymentMethodSelector.select(country: country, amount: money, channel: channel, recurring: recurring,
                                                      date: try date.map(Parse.date), table: ruleSet.paymentMethods)
-        let document = try PaymentSelectionDocument(selection, formatting: MoneyFormatting(locale: resolved))
+        let document = try PaymentSelectionDocument(selection, formatting: MoneyFormatting(locale: resolved),
+                                                    names: try locales.catalogs())
         if json {
             try CommandOutput.json(document)
         } else {
             print("Payment methods for \(country), \(try MoneyFormatting(locale: resolved).format(money)), \(channel.rawValue)\(recurring ? ", recurring" : ""):")
-            for (index, offer) in selection.available.enumerated() {
-                print("  \(index + 1). \(offer.method.name) (\(offer.method.kind.rawValue))")
+            for (index, offer) in document.plainAvailable.enumerated() {
+                print("  \(index + 1). \(offer.name) (\(offer.type))")
             }
             print("Not offered:")
             for line in document.plainUnavailable { print("  \(line.name): \(line.reason)") }

@@ -29,6 +29,7 @@ struct QuoteCommand: ParsableCommand {
     var format: QuoteFormat = .json
 
     @OptionGroup var rules: RulesOptions
+    @OptionGroup var locales: LocalesOptions
 
     func run() throws {
         let data: Data
@@ -50,7 +51,7 @@ struct QuoteCommand: ParsableCommand {
             do { locale = try ResolvedLocale(tag) } catch {
                 throw QuoteRequestError(path: "locale", reason: error.description)
             }
-            let document = try QuoteDocument(quote, formatting: MoneyFormatting(locale: locale))
+            let document = try QuoteDocument(quote, formatting: MoneyFormatting(locale: locale), names: try locales.catalogs())
             switch format {
             case .json: try CommandOutput.json(document)
             case .text: print(QuoteTable(quote: quote, document: document).render(), terminator: "")

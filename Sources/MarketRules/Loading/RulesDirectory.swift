@@ -14,25 +14,32 @@ public struct RulesDirectory: Sendable {
     /// Locates the directory. - Throws: ``RuleFileError`` when none of the places holds it.
     public static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
                               executablePath: String = CommandLine.arguments.first ?? "") throws(RuleFileError) -> RulesDirectory {
+        RulesDirectory(path: try locate(folder: "tax-rules", variable: "MERIDIAN_RULES", option: "--rules", explicit: explicit,
+                                        environment: environment, executablePath: executablePath))
+    }
+
+    /// Finds a data folder: `explicit`, `$variable`, `./folder`, or `folder` beside the executable's source tree.
+    public static func locate(folder: String, variable: String, option: String, explicit: String?,
+                              environment: [String: String] = ProcessInfo.processInfo.environment,
+                              executablePath: String = CommandLine.arguments.first ?? "") throws(RuleFileError) -> String {
         if let explicit {
-            guard isDirectory(explicit) else { throw RuleFileError(file: explicit, line: 0, reason: "no such rules directory") }
-            return RulesDirectory(path: explicit)
+            guard isDirectory(explicit) else { throw RuleFileError(file: explicit, line: 0, reason: "no such directory") }
+            return explicit
         }
-        if let fromEnvironment = environment["MERIDIAN_RULES"], !fromEnvironment.isEmpty {
+        if let fromEnvironment = environment[variable], !fromEnvironment.isEmpty {
             guard isDirectory(fromEnvironment) else {
-                throw RuleFileError(file: fromEnvironment, line: 0, reason: "MERIDIAN_RULES names no such directory")
+                throw RuleFileError(file: fromEnvironment, line: 0, reason: "\(variable) names no such directory")
             }
-            return RulesDirectory(path: fromEnvironment)
+            return fromEnvironment
         }
-        if isDirectory("tax-rules") { return RulesDirectory(path: "tax-rules") }
+        if isDirectory(folder) { return folder }
         var directory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
         for _ in 0..<4 {
-            let candidate = directory.appendingPathComponent("tax-rules").path
-            if isDirectory(candidate) { return RulesDirectory(path: candidate) }
+            let candidate = directory.appendingPathComponent(folder).path
+            if isDirectory(candidate) { return candidate }
             directory.deleteLastPathComponent()
         }
-        throw RuleFileError(file: "tax-rules", line: 0,
-                            reason: "cannot find the rules directory; pass --rules DIR or set MERIDIAN_RULES")
+        throw RuleFileError(file: folder, line: 0, reason: "cannot find the \(folder) directory; pass \(option) DIR or set \(variable)")
     }
 
     /// The `fx/` subdirectory.

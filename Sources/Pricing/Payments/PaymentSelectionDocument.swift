@@ -29,11 +29,19 @@ public struct PaymentSelectionDocument: Encodable, Sendable {
     let available: [Available]
     let unavailable: [Unavailable]
 
+    /// The offered methods as (name, type) for tables, in order.
+    public var plainAvailable: [(name: String, type: String)] { available.map { ($0.name, $0.type) } }
+
     /// The refused methods as (name, reason) for tables.
     public var plainUnavailable: [(name: String, reason: String)] { unavailable.map { ($0.name, $0.reason) } }
 
     /// Presents a selection; amounts in reasons are written with ISO codes ("JPY 300,000").
-    public init(_ selection: PaymentSelection, formatting: MoneyFormatting) throws {
+    /// Method names come from the catalogs (`payment_method.<id>`) in the formatting locale, else the brand name.
+    public init(_ selection: PaymentSelection, formatting: MoneyFormatting, names: CatalogSet? = nil) throws {
+        let tag = formatting.locale.languageTag
+        func name(_ method: PaymentMethod) -> String {
+            names?.message("payment_method." + method.id, locale: tag)?.text ?? method.name
+        }
         let english = try ResolvedLocale("en")
         var codeFormatters: [String: PriceFormatter] = [:]
         func codeText(_ money: Money) -> String {
@@ -48,12 +56,12 @@ public struct PaymentSelectionDocument: Encodable, Sendable {
         channel = selection.channel.rawValue
         recurring = selection.recurring
         available = selection.available.map { offer in
-            Available(id: offer.method.id, name: offer.method.name, type: offer.method.kind.rawValue,
+            Available(id: offer.method.id, name: name(offer.method), type: offer.method.kind.rawValue,
                       rank: offer.rank.map { $0 + 1 }, recurring: offer.method.recurring,
                       channels: offer.method.channels.map(\.rawValue).sorted(), source: offer.method.provenance.source)
         }
         unavailable = selection.unavailable.map { refusal in
-            Unavailable(id: refusal.method.id, name: refusal.method.name, reason: refusal.reason.text(format: codeText))
+            Unavailable(id: refusal.method.id, name: name(refusal.method), reason: refusal.reason.text(format: codeText))
         }
     }
 }

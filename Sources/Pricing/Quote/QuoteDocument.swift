@@ -111,7 +111,7 @@ public struct QuoteDocument: Encodable, Sendable {
     }
 
     /// Presents a quote with every amount also formatted for people.
-    public init(_ quote: Quote, formatting: MoneyFormatting) throws {
+    public init(_ quote: Quote, formatting: MoneyFormatting, names: CatalogSet? = nil) throws {
         func value(_ money: Money) throws -> MoneyValue {
             MoneyValue(amount: money.amountString, currency: money.currency.code, formatted: try formatting.format(money))
         }
@@ -143,6 +143,6 @@ public struct QuoteDocument: Encodable, Sendable {
         }
         rulesVersion = quote.rulesVersion
         warnings = quote.warnings
-        paymentMethods = try PaymentSelectionDocument(quote.paymentMethods, formatting: formatting)
+        paymentMethods = try PaymentSelectionDocument(quote.paymentMethods, formatting: formatting, names: names)
     }
 }
