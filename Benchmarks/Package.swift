@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // Benchmarks live in their own package so the main build and `swift test` never compile the
-// benchmark harness. Run: cd Benchmarks && swift package benchmark
+// harness. (SwiftPM caches the main package's file list here: after adding source files there,
+// delete .build/release.yaml before building again.) Run: cd Benchmarks && swift package benchmark
 import PackageDescription
 
 let package = Package(

@@ -37,6 +37,9 @@ public struct RuleSet: Sendable {
         public let taxDeMinimis: [Threshold]
         public let fees: [Fee]
         public let dutySchedule: DutySchedule?
+        /// National taxes levied at import, and those collected as sales tax instead.
+        public let importTaxes: [TaxType]
+        public let salesTaxes: [TaxType]
 
         init(market: Market, union: CustomsUnion?, lowValueRegimes: [LowValueRegime],
              simplifiedDutyRegimes: [SimplifiedDutyRegime], dutyDeMinimis: [Threshold], taxDeMinimis: [Threshold],
@@ -49,6 +52,8 @@ public struct RuleSet: Sendable {
             self.taxDeMinimis = taxDeMinimis
             self.fees = fees
             self.dutySchedule = dutySchedule
+            self.importTaxes = market.taxes.filter { $0.importBase != .notCollectedAtImport }
+            self.salesTaxes = market.taxes.filter { $0.importBase == .notCollectedAtImport }
         }
     }
 

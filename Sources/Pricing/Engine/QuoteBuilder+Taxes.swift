@@ -4,7 +4,7 @@ import Money
 extension QuoteBuilder {
     /// Import VAT/GST/HST/ICMS on the imported items, on each tax's own base, unless a tax de minimis exempts them.
     mutating func computeImportTaxes(for indices: [Int]) throws {
-        let taxes = applicableTaxes.filter { $0.importBase != .notCollectedAtImport }
+        let taxes = importTaxes
         if market.regions.contains(where: { !$0.taxes.isEmpty }) && region == nil {
             warnings.append("no destination region given: \(market.country)'s regional taxes are not included")
         }
@@ -100,7 +100,7 @@ extension QuoteBuilder {
 
     /// Tax charged by the seller at the sale under a low-value regime, on the price including shipping.
     mutating func computeTaxAtSale(for indices: [Int]) throws {
-        guard let tax = applicableTaxes.first(where: { $0.importBase != .notCollectedAtImport }) else { return }
+        guard let tax = importTaxes.first else { return }
         var groups: [RateGroup] = []
         for index in indices {
             let item = items[index]
@@ -134,7 +134,7 @@ extension QuoteBuilder {
 
     /// Destination sales tax the seller collects at checkout (US states): on the goods, not shipping.
     mutating func computeSalesTax() throws {
-        let taxes = applicableTaxes.filter { $0.importBase == .notCollectedAtImport }
+        let taxes = salesTaxes
         if market.taxes.isEmpty && region == nil && market.regions.contains(where: { !$0.taxes.isEmpty }) && taxes.isEmpty {
             warnings.append("no destination region given: \(market.country) sales tax is not included")
             return

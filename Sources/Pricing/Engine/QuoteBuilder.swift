@@ -33,6 +33,9 @@ struct QuoteBuilder {
     var importTaxReplaced = false
     /// National taxes (less those the region replaces) and the region's taxes.
     let applicableTaxes: [TaxType]
+    /// Those of them levied at import, and those collected as sales tax.
+    let importTaxes: [TaxType]
+    let salesTaxes: [TaxType]
 
     init(request: QuoteRequest, rules: RuleSet, view: RuleSet.MarketView, region: Region?) {
         self.request = request
@@ -43,9 +46,14 @@ struct QuoteBuilder {
         let market = view.market
         if let region {
             let replaced = Set(region.replacesNational)
-            self.applicableTaxes = market.taxes.filter { !replaced.contains($0.id) } + region.taxes
+            let taxes = market.taxes.filter { !replaced.contains($0.id) } + region.taxes
+            self.applicableTaxes = taxes
+            self.importTaxes = taxes.filter { $0.importBase != .notCollectedAtImport }
+            self.salesTaxes = taxes.filter { $0.importBase == .notCollectedAtImport }
         } else {
             self.applicableTaxes = market.taxes
+            self.importTaxes = view.importTaxes
+            self.salesTaxes = view.salesTaxes
         }
         self.currency = market.currency
         self.converter = CurrencyConverter(request: request, rules: rules)
@@ -80,11 +88,16 @@ struct QuoteBuilder {
         }
         if let value = request.shipping { shipping = try converter.convert(value, to: currency) }
         if let value = request.insurance { insurance = try converter.convert(value, to: currency) }
-        let weights = goods.map { ExactDecimal($0.minorUnits) }
-        let allWeightsZero = weights.allSatisfy(\.isZero)
-        let evenWeights = Array(repeating: ExactDecimal.one, count: goods.count)
-        let shippingShares = try shipping.allocated(allWeightsZero ? evenWeights : weights)
-        let insuranceShares = try insurance.allocated(allWeightsZero ? evenWeights : weights)
+        let shippingShares: [Money]
+        let insuranceShares: [Money]
+        if goods.count == 1 {
+            shippingShares = [shipping]
+            insuranceShares = [insurance]
+        } else {
+            let weights = goods.map { ExactDecimal($0.minorUnits) }.allZeroToOnes()
+            shippingShares = try shipping.allocated(weights)
+            insuranceShares = try insurance.allocated(weights)
+        }
         for (index, item) in request.items.enumerated() {
             var customsValue = goods[index]
             if market.valuationBasis == .cif {
@@ -141,6 +154,7 @@ struct QuoteBuilder {
     /// Rounds exact amounts by a rule: each alone (per line), or the total once and then spread
     /// back over the parts so they add up (per total).
     func round(_ exact: [ExactDecimal], by rule: RoundingRule) throws -> [Money] {
+        if exact.count == 1 { return [try rule.round(exact[0], in: currency)] }
         switch rule.scope {
         case .perLine:
             return try exact.map { try rule.round($0, in: currency) }
