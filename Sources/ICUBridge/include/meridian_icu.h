@@ -127,6 +127,59 @@ int32_t meridian_icu_number_formatter_format_decimal(MeridianICUNumberFormatter 
 /** Closes a formatter; NULL is ignored. */
 void meridian_icu_number_formatter_close(MeridianICUNumberFormatter *formatter);
 
+/* MARK: - Plural rules */
+
+/**
+ * The CLDR plural category of a number in a locale: "zero", "one", "two", "few", "many" or
+ * "other". The number is a decimal string formatted with the ICU skeleton first (so "1.0" with
+ * skeleton ".0" keeps its visible fraction digit, which plural rules depend on).
+ * ordinal: 0 for cardinal rules, 1 for ordinal rules.
+ */
+int32_t meridian_icu_plural_category(const char *locale, int32_t ordinal, const char *decimal,
+                                     const char *skeleton, char *keyword, int32_t capacity);
+
+/**
+ * Writes the ids of the locales ICU has plural rules for, separated by NUL bytes, and their
+ * number into count. Returns U_BUFFER_OVERFLOW_ERROR when buffer is too small.
+ */
+int32_t meridian_icu_plural_locales(char *buffer, int32_t capacity, int32_t *length, int32_t *count);
+
+/**
+ * The plural categories a locale uses, space-separated ("one few many other").
+ */
+int32_t meridian_icu_plural_keywords(const char *locale, int32_t ordinal, char *buffer, int32_t capacity);
+
+/* MARK: - MessageFormat */
+
+typedef struct MeridianICUMessageFormat MeridianICUMessageFormat;
+
+/** Argument kinds for meridian_icu_message_format. */
+enum {
+    MERIDIAN_ICU_ARGUMENT_STRING = 0,
+    MERIDIAN_ICU_ARGUMENT_DECIMAL = 1,      /* value is a decimal string, kept exact */
+    MERIDIAN_ICU_ARGUMENT_DATE_MILLIS = 2,  /* value is milliseconds since 1970-01-01T00:00Z as an integer string */
+};
+
+/**
+ * Compiles an ICU MessageFormat pattern for a locale. On a syntax error, error_line and
+ * error_offset locate it (ICU's UParseError).
+ */
+int32_t meridian_icu_message_open(const char *pattern, const char *locale, MeridianICUMessageFormat **format,
+                                  int32_t *error_line, int32_t *error_offset);
+
+/**
+ * Formats with named arguments: names[i] has kinds[i] and values[i] (UTF-8 strings).
+ * Returns U_ILLEGAL_ARGUMENT_ERROR when the pattern needs an argument that is not given; the
+ * name of the first such argument is written to missing (when not NULL).
+ */
+int32_t meridian_icu_message_format(MeridianICUMessageFormat *format, int32_t count, const char *const *names,
+                                    const int32_t *kinds, const char *const *values,
+                                    char *buffer, int32_t capacity, int32_t *length,
+                                    char *missing, int32_t missing_capacity);
+
+/** Closes a compiled pattern; NULL is ignored. */
+void meridian_icu_message_close(MeridianICUMessageFormat *format);
+
 #ifdef __cplusplus
 }
 #endif

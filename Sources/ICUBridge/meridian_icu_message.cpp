@@ -1,0 +1,105 @@
+// ICU MessageFormat with named arguments. C++ because ICU's C API for messages is variadic.
+#include "meridian_icu.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+#include <unicode/fmtable.h>
+#include <unicode/msgfmt.h>
+#include <unicode/unistr.h>
+
+struct MeridianICUMessageFormat {
+    icu::MessageFormat *format;
+};
+
+extern "C" int32_t meridian_icu_message_open(const char *pattern, const char *locale, MeridianICUMessageFormat **out,
+                                             int32_t *error_line, int32_t *error_offset) {
+    *out = nullptr;
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    std::memset(&parse_error, 0, sizeof parse_error);
+    auto *format = new icu::MessageFormat(icu::UnicodeString::fromUTF8(pattern), icu::Locale(locale), parse_error, status);
+    if (U_FAILURE(status)) {
+        *error_line = parse_error.line;
+        *error_offset = parse_error.offset;
+        delete format;
+        return status;
+    }
+    *out = new MeridianICUMessageFormat{format};
+    return U_ZERO_ERROR;
+}
+
+extern "C" int32_t meridian_icu_message_format(MeridianICUMessageFormat *handle, int32_t count, const char *const *names,
+                                               const int32_t *kinds, const char *const *values,
+                                               char *buffer, int32_t capacity, int32_t *length,
+                                               char *missing, int32_t missing_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    // Every argument the pattern names must be given: ICU would otherwise print "{name}".
+    icu::StringEnumeration *required = handle->format->getFormatNames(status);
+    if (U_SUCCESS(status) && required != nullptr) {
+        const icu::UnicodeString *name;
+        while ((name = required->snext(status)) != nullptr && U_SUCCESS(status)) {
+            std::string wanted;
+            name->toUTF8String(wanted);
+            bool found = false;
+            for (int32_t i = 0; i < count; i++) {
+                if (wanted == names[i]) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                if (missing != nullptr && missing_capacity > 0) {
+                    std::strncpy(missing, wanted.c_str(), (size_t)missing_capacity - 1);
+                    missing[missing_capacity - 1] = '\0';
+                }
+                delete required;
+                return U_ILLEGAL_ARGUMENT_ERROR;
+            }
+        }
+    }
+    delete required;
+    status = U_ZERO_ERROR;
+
+    std::unique_ptr<icu::UnicodeString[]> argument_names(new icu::UnicodeString[count > 0 ? count : 1]);
+    std::unique_ptr<icu::Formattable[]> arguments(new icu::Formattable[count > 0 ? count : 1]);
+    for (int32_t i = 0; i < count; i++) {
+        argument_names[i] = icu::UnicodeString::fromUTF8(names[i]);
+        switch (kinds[i]) {
+        case MERIDIAN_ICU_ARGUMENT_DECIMAL:
+            arguments[i] = icu::Formattable(icu::StringPiece(values[i]), status);
+            break;
+        case MERIDIAN_ICU_ARGUMENT_DATE_MILLIS:
+            arguments[i] = icu::Formattable((UDate)std::strtoll(values[i], nullptr, 10), icu::Formattable::kIsDate);
+            break;
+        default:
+            arguments[i] = icu::Formattable(icu::UnicodeString::fromUTF8(values[i]));
+            break;
+        }
+        if (U_FAILURE(status)) {
+            return status;
+        }
+    }
+    icu::UnicodeString result;
+    handle->format->format(argument_names.get(), arguments.get(), count, result, status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    std::string utf8;
+    result.toUTF8String(utf8);
+    *length = (int32_t)utf8.size();
+    if ((int32_t)utf8.size() + 1 > capacity) {
+        return U_BUFFER_OVERFLOW_ERROR;
+    }
+    std::memcpy(buffer, utf8.data(), utf8.size());
+    buffer[utf8.size()] = '\0';
+    return U_ZERO_ERROR;
+}
+
+extern "C" void meridian_icu_message_close(MeridianICUMessageFormat *handle) {
+    if (handle == nullptr) {
+        return;
+    }
+    delete handle->format;
+    delete handle;
+}
