@@ -10,6 +10,10 @@ public enum LocalizationError: Error, Equatable, Sendable, CustomStringConvertib
     case icu(operation: String, status: String)
     /// An ICU number skeleton or pattern did not parse.
     case invalidPattern(String, offset: Int, status: String)
+    /// A MessageFormat pattern did not parse; line and offset as ICU reports them.
+    case invalidMessage(String, line: Int, offset: Int, status: String)
+    /// A message needs an argument that was not given.
+    case missingArgument(String)
 
     public var description: String {
         switch self {
@@ -23,6 +27,10 @@ public enum LocalizationError: Error, Equatable, Sendable, CustomStringConvertib
             return "ICU failed to \(operation): \(status)"
         case let .invalidPattern(pattern, offset, status):
             return "invalid number pattern '\(pattern)' at offset \(offset): \(status)"
+        case let .invalidMessage(pattern, _, offset, status):
+            return "invalid message pattern '\(pattern)' near offset \(offset): \(status)"
+        case let .missingArgument(name):
+            return "the message needs the argument '\(name)', which was not given"
         }
     }
 }

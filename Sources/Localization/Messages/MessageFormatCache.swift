@@ -1,0 +1,25 @@
+/// Compiled MessageFormat patterns, keyed by locale and pattern, so each is compiled once.
+///
+/// Not thread safe (it owns ICU handles): keep one per thread or task.
+public final class MessageFormatCache {
+    private var formatters: [String: MessageFormatter] = [:]
+
+    public init() {}
+
+    /// The compiled pattern for a locale, compiling it on first use.
+    public func formatter(pattern: String, locale: ResolvedLocale) throws(LocalizationError) -> MessageFormatter {
+        let key = locale.icuIdentifier + "\u{0}" + pattern
+        if let formatter = formatters[key] { return formatter }
+        let formatter = try MessageFormatter(pattern: pattern, locale: locale)
+        formatters[key] = formatter
+        return formatter
+    }
+
+    /// Formats a pattern with arguments, compiling it on first use.
+    public func format(_ pattern: String, locale: ResolvedLocale, _ arguments: [String: MessageArgument]) throws(LocalizationError) -> String {
+        try formatter(pattern: pattern, locale: locale).format(arguments)
+    }
+
+    /// How many compiled patterns the cache holds.
+    public var count: Int { formatters.count }
+}
