@@ -86,3 +86,43 @@ int32_t meridian_icu_locale_resolve(const char *bcp47,
     ures_close(bundle);
     return U_SUCCESS(status) ? U_ZERO_ERROR : status;
 }
+
+int32_t meridian_icu_locale_parent(const char *icu_id, char *parent, int32_t capacity) {
+    if (strcmp(icu_id, "root") == 0 || icu_id[0] == '\0') {
+        meridian_copy_cstring("", parent, capacity);
+        return U_ZERO_ERROR;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_openDirect(NULL, icu_id, &status);
+    if (U_SUCCESS(status)) {
+        UErrorCode key_status = U_ZERO_ERROR;
+        int32_t length = 0;
+        const UChar *explicit_parent = ures_getStringByKey(bundle, "%%Parent", &length, &key_status);
+        if (U_SUCCESS(key_status) && explicit_parent != NULL) {
+            int32_t written = 0;
+            int32_t result = meridian_utf16_to_utf8(explicit_parent, length, parent, capacity, &written);
+            ures_close(bundle);
+            return result;
+        }
+        ures_close(bundle);
+    }
+    status = U_ZERO_ERROR;
+    char truncated[ULOC_FULLNAME_CAPACITY] = {0};
+    uloc_getParent(icu_id, truncated, sizeof truncated, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    meridian_copy_cstring(truncated[0] == '\0' ? "root" : truncated, parent, capacity);
+    return U_ZERO_ERROR;
+}
+
+int32_t meridian_icu_locale_maximize(const char *icu_id, char *maximized, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    char result[ULOC_FULLNAME_CAPACITY] = {0};
+    uloc_addLikelySubtags(icu_id, result, sizeof result, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    meridian_copy_cstring(result, maximized, capacity);
+    return U_ZERO_ERROR;
+}

@@ -47,6 +47,16 @@ int32_t meridian_icu_locale_resolve(const char *bcp47,
                                     char *actual, int32_t actual_capacity,
                                     int32_t *flags);
 
+/**
+ * The CLDR parent of an ICU locale id ("pt_AO" → "pt_PT", "es_MX" → "es_419", "zh_Hant" → "root",
+ * "de_AT" → "de", "de" → "root"), from the locale data's explicit parent or by truncation.
+ * The parent of "root" is "".
+ */
+int32_t meridian_icu_locale_parent(const char *icu_id, char *parent, int32_t capacity);
+
+/** The locale with likely subtags added ("zh_TW" → "zh_Hant_TW", "und" → "en_Latn_US"). */
+int32_t meridian_icu_locale_maximize(const char *icu_id, char *maximized, int32_t capacity);
+
 /* MARK: - Currencies */
 
 /** Which currencies meridian_icu_currency_codes lists. */

@@ -12,6 +12,12 @@ public struct CatalogSet: Sendable {
         public let locale: String
         /// True when it came from a catalog other than the requested locale's.
         public let isFallback: Bool
+
+        public init(text: String, locale: String, isFallback: Bool) {
+            self.text = text
+            self.locale = locale
+            self.isFallback = isFallback
+        }
     }
 
     public let catalogs: [String: MessageCatalog]
@@ -35,16 +41,39 @@ public struct CatalogSet: Sendable {
         return CatalogSet(catalogs: catalogs)
     }
 
-    /// The locales to try for a tag, most specific first: `pt-BR` → `pt-BR`, `pt`, `en`.
+    /// The catalogs to try for a tag, most specific first, following CLDR's parents
+    /// (`pt-AO` → `pt-PT` → `pt`; `zh-TW` → `zh-Hant-TW` → `zh-Hant`), then the source language.
+    /// A tag without a script also matches a catalog named by its likely script (`zh` → `zh-Hans`).
     public func fallbackChain(for tag: String) -> [String] {
-        var chain: [String] = []
-        var subtags = tag.split(separator: "-").map(String.init)
-        while !subtags.isEmpty {
-            chain.append(subtags.joined(separator: "-"))
-            subtags.removeLast()
+        var chain: [String]
+        if let locale = try? ResolvedLocale(tag) {
+            chain = LocaleFallback.chain(for: locale)
+        } else {
+            chain = []
+            var subtags = tag.split(separator: "-").map(String.init)
+            while !subtags.isEmpty {
+                chain.append(subtags.joined(separator: "-"))
+                subtags.removeLast()
+            }
         }
-        if !chain.contains(sourceLocale) { chain.append(sourceLocale) }
-        return chain
+        var expanded: [String] = []
+        for candidate in chain {
+            if !expanded.contains(candidate) { expanded.append(candidate) }
+            if catalogs[candidate] == nil, let scripted = Self.scriptAlias(candidate), catalogs[scripted] != nil,
+               !expanded.contains(scripted) {
+                expanded.append(scripted)
+            }
+        }
+        if !expanded.contains(sourceLocale) { expanded.append(sourceLocale) }
+        return expanded
+    }
+
+    /// `zh` → `zh-Hans`, `zh-CN` → `zh-Hans`: the language with its likely script, nil when the tag names a script.
+    static func scriptAlias(_ tag: String) -> String? {
+        let parts = tag.split(separator: "-")
+        guard let language = parts.first, !parts.dropFirst().contains(where: { $0.count == 4 }),
+              let script = LocaleFallback.script(of: tag.replacingOccurrences(of: "-", with: "_")) else { return nil }
+        return "\(language)-\(script)"
     }
 
     /// The message for `key` in `tag`, falling back along the chain; nil when no catalog has it.

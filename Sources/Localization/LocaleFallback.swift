@@ -1,0 +1,45 @@
+import ICUBridge
+
+/// Fallback chains that follow CLDR's parent locales, through ICU's data.
+///
+/// `pt-AO` → `pt-PT` → `pt` → root; `es-MX` → `es-419` → `es` → root; `zh-TW` → `zh-Hant-TW` →
+/// `zh-Hant` → root (never to `zh-Hans`).
+public enum LocaleFallback {
+    /// The chain of BCP 47 tags to try for a locale, most specific first, ending before root.
+    /// A tag without a script gets its likely script first (`zh-TW` is looked up as `zh-Hant-TW`).
+    public static func chain(for locale: ResolvedLocale) -> [String] {
+        var chain: [String] = []
+        var current = locale.icuIdentifier
+        // A region can imply another script than the language's default (zh_TW is Traditional):
+        // then the chain goes through the scripted id, so zh_TW reaches zh_Hant and never zh.
+        let parts = current.split(separator: "_").map(String.init)
+        if parts.count >= 2, parts[1].count != 4,
+           let regionScript = script(of: current), let languageScript = script(of: parts[0]), regionScript != languageScript {
+            chain.append(tag(for: current))
+            current = ([parts[0], regionScript] + parts.dropFirst()).joined(separator: "_")
+        }
+        var steps = 0
+        while !current.isEmpty, current != "root", steps < 10 {
+            let asTag = tag(for: current)
+            if !chain.contains(asTag) { chain.append(asTag) }
+            var parent = [CChar](repeating: 0, count: 158)
+            guard meridian_icu_locale_parent(current, &parent, 158) <= 0 else { break }
+            current = parent.cString
+            steps += 1
+        }
+        return chain
+    }
+
+    /// The likely script of an ICU id (`zh_TW` → `Hant`), nil when ICU cannot tell.
+    static func script(of icuID: String) -> String? {
+        var maximized = [CChar](repeating: 0, count: 158)
+        guard meridian_icu_locale_maximize(icuID, &maximized, 158) <= 0 else { return nil }
+        let parts = maximized.cString.split(separator: "_")
+        return parts.count >= 2 && parts[1].count == 4 ? String(parts[1]) : nil
+    }
+
+    /// "zh_Hant_TW" → "zh-Hant-TW".
+    static func tag(for icuID: String) -> String {
+        String(icuID.map { $0 == "_" ? "-" : $0 })
+    }
+}
