@@ -30,15 +30,18 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
+        // A streaming XML reader on libxml2, hardened for untrusted input.
+        .target(name: "XMLSupport", dependencies: ["CLibXML2"]),
+
         // Pure core.
         .target(name: "Money", dependencies: ["ICUBridge"]),
 
         // Adapters around the core.
-        .target(name: "Localization", dependencies: ["ICUBridge", "Money"]),
+        .target(name: "Localization", dependencies: ["ICUBridge", "Money", "XMLSupport"]),
         .target(
             name: "MarketRules",
             dependencies: [
-                "Money", "CLibXML2",
+                "Money", "XMLSupport",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "CSV", package: "CSV.swift"),

@@ -31,12 +31,31 @@ public struct CatalogSet: Sendable {
         self.sourceLocale = sourceLocale
     }
 
-    /// Loads every `*.json` catalog in a directory. - Throws: ``CatalogError`` for the first bad file.
+    /// Loads every catalog in a directory: XLIFF (`*.xlf`, `*.xliff`, keyed by unit name or id,
+    /// the locale from trgLang, else srcLang) and JSON (`*.json`).
+    /// - Throws: ``CatalogError`` for the first bad file.
     public static func load(directory: String) throws(CatalogError) -> CatalogSet {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         var catalogs: [MessageCatalog] = []
-        for name in names.sorted() where name.hasSuffix(".json") {
-            catalogs.append(try JSONCatalogReader.read(path: (directory as NSString).appendingPathComponent(name)))
+        for name in names.sorted() {
+            let path = (directory as NSString).appendingPathComponent(name)
+            if name.hasSuffix(".json") {
+                catalogs.append(try JSONCatalogReader.read(path: path))
+            } else if name.hasSuffix(".xlf") || name.hasSuffix(".xliff") {
+                let document = try XLIFFReader.read(path: path)
+                var messages: [String: String] = [:]
+                var locale: String?
+                for file in document.files {
+                    let target = file.targetLanguage
+                    locale = locale ?? target ?? file.sourceLanguage
+                    for unit in file.units {
+                        let text = target == nil ? unit.source : (unit.target ?? "")
+                        if !text.isEmpty { messages[unit.key] = text }
+                    }
+                }
+                guard let locale else { throw CatalogError(file: path, reason: "the document names no language") }
+                catalogs.append(MessageCatalog(locale: locale, messages: messages, file: path))
+            }
         }
         return CatalogSet(catalogs: catalogs)
     }

@@ -1,4 +1,5 @@
 import Money
+import XMLSupport
 
 /// Reads the European Central Bank's euro foreign exchange reference rates
 /// (`eurofxref-daily.xml`, `eurofxref-hist.xml`, `eurofxref-hist-90d.xml`) with libxml2.
@@ -17,7 +18,8 @@ public enum ECBReferenceRates {
     /// - Throws: ``RuleFileError`` with the line of the first problem: not well-formed XML, not the
     ///   ECB format, a bad date, an unknown currency or a rate that is not a positive decimal.
     public static func read(path: String, source: String = dailySource) throws(RuleFileError) -> FXSnapshot {
-        let reader = try XMLStreamReader(path: path)
+        let reader: XMLStreamReader
+        do { reader = try XMLStreamReader(path: path) } catch { throw RuleFileError(file: path, line: 0, reason: error.reason) }
         let euro: Currency
         do { euro = try Currency("EUR") } catch { throw RuleFileError(file: path, line: 0, reason: "\(error)") }
         var days: [FXSnapshot.Day] = []
@@ -34,7 +36,7 @@ public enum ECBReferenceRates {
             currentRates = []
         }
 
-        while try reader.next() {
+        while try next(reader) {
             guard reader.kind == .startElement else { continue }
             if reader.localName == "Envelope" {
                 sawEnvelope = true
@@ -93,4 +95,9 @@ public enum ECBReferenceRates {
         }
         return FXSnapshot(source: source, publisher: publisher, base: euro, days: days)
     }
+}
+
+/// Advances a reader, reporting a document that stops being well-formed as a rule-file error.
+private func next(_ reader: XMLStreamReader) throws(RuleFileError) -> Bool {
+    do { return try reader.next() } catch { throw RuleFileError(file: error.file, line: error.line, reason: error.reason) }
 }

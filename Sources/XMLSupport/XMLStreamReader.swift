@@ -5,8 +5,8 @@ import CLibXML2
 /// default limits on text size and entity expansion left on.
 ///
 /// One reader owns one libxml2 handle and frees it in `deinit`; it is not thread safe.
-final class XMLStreamReader {
-    enum NodeKind {
+public final class XMLStreamReader {
+    public enum NodeKind {
         case startElement
         case endElement
         case text
@@ -14,13 +14,13 @@ final class XMLStreamReader {
     }
 
     private let reader: xmlTextReaderPtr
-    let file: String
+    public let file: String
 
-    /// Opens a file. - Throws: ``RuleFileError`` when it cannot be opened.
-    init(path: String) throws(RuleFileError) {
+    /// Opens a file. - Throws: ``XMLReadError`` when it cannot be opened.
+    public init(path: String) throws(XMLReadError) {
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
         guard let reader = xmlReaderForFile(path, nil, options) else {
-            throw RuleFileError(file: path, line: 0, reason: "cannot open the file")
+            throw XMLReadError(file: path, line: 0, reason: "cannot open the file")
         }
         self.reader = reader
         self.file = path
@@ -31,15 +31,15 @@ final class XMLStreamReader {
     }
 
     /// Moves to the next node; false at the end of the document.
-    /// - Throws: ``RuleFileError`` with the line where the document stops being well-formed.
-    func next() throws(RuleFileError) -> Bool {
+    /// - Throws: ``XMLReadError`` with the line where the document stops being well-formed.
+    public func next() throws(XMLReadError) -> Bool {
         let status = xmlTextReaderRead(reader)
         if status == 1 { return true }
         if status == 0 { return false }
-        throw RuleFileError(file: file, line: line, reason: lastErrorMessage() ?? "the document is not well-formed XML")
+        throw XMLReadError(file: file, line: line, reason: lastErrorMessage() ?? "the document is not well-formed XML")
     }
 
-    var kind: NodeKind {
+    public var kind: NodeKind {
         switch xmlTextReaderNodeType(reader) {
         case Int32(XML_READER_TYPE_ELEMENT.rawValue): return .startElement
         case Int32(XML_READER_TYPE_END_ELEMENT.rawValue): return .endElement
@@ -49,31 +49,57 @@ final class XMLStreamReader {
     }
 
     /// The local name of the current node (without prefix).
-    var localName: String {
+    public var localName: String {
         guard let name = xmlTextReaderConstLocalName(reader) else { return "" }
         return String(cString: name)
     }
 
     /// The namespace URI of the current node, empty when none.
-    var namespaceURI: String {
+    public var namespaceURI: String {
         guard let uri = xmlTextReaderConstNamespaceUri(reader) else { return "" }
         return String(cString: uri)
     }
 
     /// The value of an attribute of the current element, nil when absent.
-    func attribute(_ name: String) -> String? {
+    public func attribute(_ name: String) -> String? {
         guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
         defer { meridian_xml_free(value) }
         return String(cString: value)
     }
 
     /// The line of the current node (where its start tag is), else where the parser stands.
-    var line: Int {
+    public var line: Int {
         if let node = xmlTextReaderCurrentNode(reader) {
             let line = Int(xmlGetLineNo(node))
             if line > 0 { return line }
         }
         return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// True when the current element has no content (`<a/>`).
+    public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    /// The text value of the current text node.
+    public var value: String {
+        guard let value = xmlTextReaderConstValue(reader) else { return "" }
+        return String(cString: value)
+    }
+
+    /// The depth of the current node in the tree.
+    public var depth: Int { Int(xmlTextReaderDepth(reader)) }
+
+    /// The text content of the current element and its descendants (moves past the element).
+    public func readString() -> String {
+        guard let text = xmlTextReaderReadString(reader) else { return "" }
+        defer { meridian_xml_free(text) }
+        return String(cString: text)
+    }
+
+    /// The XML of the current element's content, markup included (inline codes in XLIFF).
+    public func readInnerXML() -> String {
+        guard let text = xmlTextReaderReadInnerXml(reader) else { return "" }
+        defer { meridian_xml_free(text) }
+        return String(cString: text)
     }
 
     private func lastErrorMessage() -> String? {
