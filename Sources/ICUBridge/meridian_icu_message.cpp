@@ -5,7 +5,9 @@
 #include <cstring>
 #include <memory>
 #include <unicode/fmtable.h>
+#include <unicode/datefmt.h>
 #include <unicode/msgfmt.h>
+#include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
 struct MeridianICUMessageFormat {
@@ -24,6 +26,14 @@ extern "C" int32_t meridian_icu_message_open(const char *pattern, const char *lo
         *error_offset = parse_error.offset;
         delete format;
         return status;
+    }
+    // Dates are shown in UTC, so the same message reads the same on every machine.
+    int32_t count = 0;
+    const icu::Format **formats = format->getFormats(count);
+    for (int32_t i = 0; formats != nullptr && i < count; i++) {
+        if (auto *date_format = dynamic_cast<const icu::DateFormat *>(formats[i])) {
+            const_cast<icu::DateFormat *>(date_format)->setTimeZone(*icu::TimeZone::getGMT());
+        }
     }
     *out = new MeridianICUMessageFormat{format};
     return U_ZERO_ERROR;
