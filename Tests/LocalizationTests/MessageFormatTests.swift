@@ -75,8 +75,6 @@ struct MessageFormatTests {
             "a style given by another argument is a messageformat.js extension; ICU reads {type} as pattern text",
         "Time formatter: The time is now {T, time}":
             "the suite passes a number of milliseconds; ICU formats dates only from a date argument",
-        "Time formatter: The Eagle landed at {T, time, full} on {T, date, full}":
-            "ICU's full time writes the zone as 'Coordinated Universal Time', which the suite's pattern does not allow",
         "Number patterns: {value, number, #,##0.###}": "ICU keeps the space after the comma as a literal prefix",
         "Number patterns: {value, number, ###0.#####}": "ICU keeps the space after the comma as a literal prefix",
         "Number patterns: {value, number, 00000.0000}": "ICU keeps the space after the comma as a literal prefix",
