@@ -6,6 +6,7 @@
 #include <memory>
 #include <unicode/fmtable.h>
 #include <unicode/datefmt.h>
+#include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
@@ -112,4 +113,64 @@ extern "C" void meridian_icu_message_close(MeridianICUMessageFormat *handle) {
     }
     delete handle->format;
     delete handle;
+}
+
+extern "C" int32_t meridian_icu_message_arguments(const char *pattern, char *buffer, int32_t capacity, int32_t *length,
+                                                  int32_t *error_offset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    std::memset(&parse_error, 0, sizeof parse_error);
+    icu::MessagePattern parsed(icu::UnicodeString::fromUTF8(pattern), &parse_error, status);
+    if (U_FAILURE(status)) {
+        *error_offset = parse_error.offset;
+        return status;
+    }
+    std::string out;
+    int32_t count = parsed.countParts();
+    for (int32_t i = 0; i < count; i++) {
+        const icu::MessagePattern::Part &part = parsed.getPart(i);
+        if (part.getType() != UMSGPAT_PART_TYPE_ARG_START) {
+            continue;
+        }
+        std::string name;
+        parsed.getSubstring(parsed.getPart(i + 1)).toUTF8String(name);
+        std::string kind;
+        switch (part.getArgType()) {
+        case UMSGPAT_ARG_TYPE_NONE: kind = "none"; break;
+        case UMSGPAT_ARG_TYPE_SIMPLE: {
+            // ARG_START, ARG_NAME, ARG_TYPE [, ARG_STYLE]
+            parsed.getSubstring(parsed.getPart(i + 2)).toUTF8String(kind);
+            break;
+        }
+        case UMSGPAT_ARG_TYPE_CHOICE: kind = "choice"; break;
+        case UMSGPAT_ARG_TYPE_PLURAL: kind = "plural"; break;
+        case UMSGPAT_ARG_TYPE_SELECT: kind = "select"; break;
+        case UMSGPAT_ARG_TYPE_SELECTORDINAL: kind = "selectordinal"; break;
+        }
+        std::string selectors;
+        int32_t limit = parsed.getLimitPartIndex(i);
+        for (int32_t j = i + 1; j < limit; j++) {
+            const icu::MessagePattern::Part &inner = parsed.getPart(j);
+            if (inner.getType() == UMSGPAT_PART_TYPE_ARG_START) {
+                j = parsed.getLimitPartIndex(j);
+                continue;
+            }
+            if (inner.getType() == UMSGPAT_PART_TYPE_ARG_SELECTOR) {
+                std::string selector;
+                parsed.getSubstring(inner).toUTF8String(selector);
+                if (!selectors.empty()) {
+                    selectors += ' ';
+                }
+                selectors += selector;
+            }
+        }
+        out += name + '\t' + kind + '\t' + selectors + '\n';
+    }
+    *length = (int32_t)out.size();
+    if ((int32_t)out.size() + 1 > capacity) {
+        return U_BUFFER_OVERFLOW_ERROR;
+    }
+    std::memcpy(buffer, out.data(), out.size());
+    buffer[out.size()] = '\0';
+    return U_ZERO_ERROR;
 }

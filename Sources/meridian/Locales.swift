@@ -1,13 +1,14 @@
 import ArgumentParser
 import Foundation
 import Localization
+import MarketRules
 
 /// `meridian locales …`: messages, plural rules and catalogs.
 struct Locales: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locales",
         abstract: "Format ICU messages, show plural categories, and check the catalogs in locales/.",
-        subcommands: [LocalesFormatMessage.self, LocalesPlural.self]
+        subcommands: [LocalesFormatMessage.self, LocalesPlural.self, LocalesCoverage.self, LocalesLint.self]
     )
 }
 
@@ -97,5 +98,99 @@ enum ExactDecimalText {
             throw CommandFailure("'\(text)' is not a plain decimal number such as 11 or 1.5")
         }
         return text
+    }
+}
+
+/// The catalogs in `locales/`: the source (`en.xlf`) and the translations.
+struct CatalogFiles {
+    let directory: String
+    let source: [String: String]
+    let translations: [(locale: String, document: XLIFFDocument)]
+
+    init(options: LocalesOptions) throws {
+        directory = try RulesDirectory.locate(folder: "locales", variable: "MERIDIAN_LOCALES", option: "--locales",
+                                              explicit: options.localesPath)
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".xlf") }.sorted()
+        var source: [String: String] = [:]
+        var translations: [(locale: String, document: XLIFFDocument)] = []
+        for name in names {
+            let document = try XLIFFReader.read(path: (directory as NSString).appendingPathComponent(name))
+            if let target = document.files.first?.targetLanguage {
+                translations.append((target, document))
+            } else {
+                for unit in document.units { source[unit.key] = unit.source }
+            }
+        }
+        guard !source.isEmpty else { throw CommandFailure("no source catalog (an .xlf without trgLang) in \(directory)") }
+        self.source = source
+        self.translations = translations
+    }
+}
+
+/// `meridian locales coverage [--json]`.
+struct LocalesCoverage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Per locale: translated, missing, needing review, and placeholder mismatches."
+    )
+
+    @Flag(help: "Print JSON: {\"locales\": [...]}.")
+    var json = false
+
+    @OptionGroup var locales: LocalesOptions
+
+    func run() throws {
+        let files = try CatalogFiles(options: locales)
+        let rows = files.translations.map { CatalogCoverage.measure($0.document, locale: $0.locale, source: files.source) }
+        if json {
+            try CommandOutput.json(["locales": rows])
+            return
+        }
+        print("locale     total  translated  review  missing  mismatches")
+        for row in rows {
+            let cells = [row.locale.padding(toLength: 10, withPad: " ", startingAt: 0), String(row.total), String(row.translated),
+                         String(row.needsReview), String(row.missing), String(row.placeholderMismatches)]
+            print(cells[0] + " " + zip(cells.dropFirst(), [5, 11, 7, 8, 11]).map { String(repeating: " ", count: max(0, $1 - $0.count)) + $0 }
+                .joined(separator: " "))
+        }
+    }
+}
+
+/// `meridian locales lint [FILE…]`.
+struct LocalesLint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check catalogs: syntax, placeholders that differ from the source, missing plural categories.",
+        discussion: "Exit status: 0 clean, 1 problems found, 2 a catalog could not be read."
+    )
+
+    @Argument(help: "XLIFF catalogs to check (default: every translation in locales/).")
+    var files: [String] = []
+
+    @OptionGroup var locales: LocalesOptions
+
+    func run() throws {
+        let catalog = try CatalogFiles(options: locales)
+        var documents: [(locale: String, document: XLIFFDocument)] = catalog.translations
+        if !files.isEmpty {
+            documents = []
+            for file in files {
+                let document = try XLIFFReader.read(path: file)
+                guard let locale = document.files.first?.targetLanguage ?? document.files.first?.sourceLanguage else {
+                    throw CommandFailure("\(file) names no language")
+                }
+                documents.append((locale, document))
+            }
+        }
+        var problems: [CatalogProblem] = []
+        for (locale, document) in documents {
+            problems += CatalogLinter.lint(document, locale: locale, source: catalog.source)
+        }
+        for problem in problems { print(problem.description) }
+        let errors = problems.filter { $0.severity == .error }.count
+        if errors > 0 {
+            CommandOutput.error("\(errors) error\(errors == 1 ? "" : "s") in \(documents.count) catalog\(documents.count == 1 ? "" : "s")")
+            throw ExitCode(1)
+        }
     }
 }

@@ -190,6 +190,16 @@ int32_t meridian_icu_message_format(MeridianICUMessageFormat *format, int32_t co
 /** Closes a compiled pattern; NULL is ignored. */
 void meridian_icu_message_close(MeridianICUMessageFormat *format);
 
+/**
+ * Describes the arguments of a MessageFormat pattern, parsed by ICU, one per line:
+ * "name<TAB>kind<TAB>selectors" where kind is none, number, date, time, spellout, ordinal,
+ * duration, choice, plural, selectordinal or select, and selectors are the plural/select keys
+ * separated by spaces (nested arguments are listed too).
+ * On a syntax error, error_offset locates it.
+ */
+int32_t meridian_icu_message_arguments(const char *pattern, char *buffer, int32_t capacity, int32_t *length,
+                                       int32_t *error_offset);
+
 #ifdef __cplusplus
 }
 #endif
