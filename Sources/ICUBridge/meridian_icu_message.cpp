@@ -174,3 +174,40 @@ extern "C" int32_t meridian_icu_message_arguments(const char *pattern, char *buf
     buffer[out.size()] = '\0';
     return U_ZERO_ERROR;
 }
+
+extern "C" int32_t meridian_icu_message_text_spans(const char *pattern, int32_t *spans, int32_t capacity, int32_t *count,
+                                                   int32_t *error_offset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    std::memset(&parse_error, 0, sizeof parse_error);
+    icu::MessagePattern parsed(icu::UnicodeString::fromUTF8(pattern), &parse_error, status);
+    if (U_FAILURE(status)) {
+        *error_offset = parse_error.offset;
+        return status;
+    }
+    int32_t found = 0;
+    int32_t parts = parsed.countParts();
+    for (int32_t i = 0; i < parts; i++) {
+        if (parsed.getPart(i).getType() != UMSGPAT_PART_TYPE_MSG_START) {
+            continue;
+        }
+        int32_t limit_index = parsed.getLimitPartIndex(i);
+        int32_t text_start = parsed.getPart(i).getLimit();
+        for (int32_t j = i + 1; j <= limit_index; j++) {
+            const icu::MessagePattern::Part &part = parsed.getPart(j);
+            if (part.getIndex() > text_start) {
+                if (found < capacity) {
+                    spans[2 * found] = text_start;
+                    spans[2 * found + 1] = part.getIndex();
+                }
+                found++;
+            }
+            if (part.getType() == UMSGPAT_PART_TYPE_ARG_START) {
+                j = parsed.getLimitPartIndex(j);
+            }
+            text_start = parsed.getPart(j).getLimit();
+        }
+    }
+    *count = found;
+    return found > capacity ? U_BUFFER_OVERFLOW_ERROR : U_ZERO_ERROR;
+}

@@ -200,6 +200,14 @@ void meridian_icu_message_close(MeridianICUMessageFormat *format);
 int32_t meridian_icu_message_arguments(const char *pattern, char *buffer, int32_t capacity, int32_t *length,
                                        int32_t *error_offset);
 
+/**
+ * The spans of literal text in a MessageFormat pattern (what a translator writes, not argument
+ * syntax), as pairs of UTF-16 offsets [start, limit) written to spans; count receives the number
+ * of pairs. Returns U_BUFFER_OVERFLOW_ERROR when more than capacity pairs exist.
+ */
+int32_t meridian_icu_message_text_spans(const char *pattern, int32_t *spans, int32_t capacity, int32_t *count,
+                                        int32_t *error_offset);
+
 #ifdef __cplusplus
 }
 #endif
