@@ -8,7 +8,8 @@ struct Locales: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "locales",
         abstract: "Format ICU messages, show plural categories, and check the catalogs in locales/.",
-        subcommands: [LocalesFormatMessage.self, LocalesPlural.self, LocalesCoverage.self, LocalesLint.self]
+        subcommands: [LocalesFormatMessage.self, LocalesPlural.self, LocalesCoverage.self, LocalesLint.self, LocalesExport.self,
+                      LocalesImport.self]
     )
 }
 
@@ -192,5 +193,126 @@ struct LocalesLint: ParsableCommand {
             CommandOutput.error("\(errors) error\(errors == 1 ? "" : "s") in \(documents.count) catalog\(documents.count == 1 ? "" : "s")")
             throw ExitCode(1)
         }
+    }
+}
+
+/// The formats `meridian locales export` writes.
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case xliff2, po
+}
+
+/// `meridian locales export --locale de [--format xliff2|po]`.
+struct LocalesExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export what a locale is missing or needs reviewed, ready for a translator (on stdout)."
+    )
+
+    @Option(help: "The BCP 47 locale to export, e.g. de.")
+    var locale: String
+
+    @Option(help: "The file format.")
+    var format: ExportFormat = .xliff2
+
+    @OptionGroup var locales: LocalesOptions
+
+    func run() throws {
+        let tag = try ResolvedLocale(locale).languageTag
+        let files = try CatalogFiles(options: locales)
+        let existing = files.translations.first { $0.locale == tag }?.document.units ?? []
+        let byKey = Dictionary(existing.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        let sourceDocument = try XLIFFReader.read(path: (files.directory as NSString).appendingPathComponent("en.xlf"))
+        var units: [XLIFFWriter.Unit] = []
+        for unit in sourceDocument.units {
+            let current = byKey[unit.key]
+            let complete = current?.target?.isEmpty == false && (current?.state ?? "final") == "final"
+            if complete { continue }
+            units.append(XLIFFWriter.Unit(id: unit.key, source: unit.source, target: current?.target,
+                                          state: current?.target == nil ? "initial" : "translated", notes: unit.notes))
+        }
+        switch format {
+        case .xliff2:
+            print(try XLIFFWriter.document(sourceLanguage: "en", targetLanguage: tag, units: units), terminator: "")
+        case .po:
+            print(POWriter.document(language: tag, entries: units.map {
+                POWriter.Entry(key: $0.id, source: $0.source, target: $0.target ?? "", fuzzy: $0.target != nil, notes: $0.notes)
+            }), terminator: "")
+        }
+    }
+}
+
+/// `meridian locales import FILE`.
+struct LocalesImport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Merge a translator's XLIFF or PO file into locales/ after checking it, and report what changed.",
+        discussion: "Exit status: 0 all merged, 1 some translations refused (listed), 2 the file could not be read."
+    )
+
+    @Argument(help: "The translated file (.xlf/.xliff with trgLang, or .po with a Language header and msgctxt keys).")
+    var file: String
+
+    @OptionGroup var locales: LocalesOptions
+
+    func run() throws {
+        let files = try CatalogFiles(options: locales)
+        var incoming: [(key: String, text: String, state: String)] = []
+        var tag: String
+        if file.hasSuffix(".po") {
+            let po = try POReader.read(path: file)
+            guard let language = po.header["Language"], !language.isEmpty else { throw CommandFailure("\(file) has no Language header") }
+            tag = language.replacingOccurrences(of: "_", with: "-")
+            for entry in po.entries where !entry.isObsolete {
+                guard let key = entry.context, let text = entry.strings.first, !text.isEmpty else { continue }
+                incoming.append((key, text, "translated"))
+            }
+        } else {
+            let document = try XLIFFReader.read(path: file)
+            guard let language = document.files.first?.targetLanguage else { throw CommandFailure("\(file) has no trgLang") }
+            tag = language
+            for unit in document.units {
+                guard let text = unit.target, !text.isEmpty else { continue }
+                incoming.append((unit.key, text, unit.state == "final" ? "final" : "translated"))
+            }
+        }
+        tag = try ResolvedLocale(tag).languageTag
+        let path = (files.directory as NSString).appendingPathComponent("\(tag).xlf")
+        let current = files.translations.first { $0.locale == tag }?.document.units ?? []
+        var merged = Dictionary(current.map { ($0.key, (text: $0.target ?? "", state: $0.state ?? "translated")) },
+                                uniquingKeysWith: { first, _ in first })
+        let sourceDocument = try XLIFFReader.read(path: (files.directory as NSString).appendingPathComponent("en.xlf"))
+        let check = XLIFFDocument(version: "2.0", files: [XLIFFDocument.File(id: "import", original: nil, sourceLanguage: "en",
+            targetLanguage: tag, units: incoming.enumerated().map { index, item in
+                XLIFFDocument.Unit(id: item.key, name: nil, source: files.source[item.key] ?? "", target: item.text, state: item.state,
+                                   notes: [], segments: [], line: index + 1)
+            })], path: file)
+        let refusedKeys = Set(CatalogLinter.lint(check, locale: tag, source: files.source).filter { $0.severity == .error }.map(\.key))
+        var added = 0, changed = 0, unchanged = 0
+        var refused: [String] = []
+        for item in incoming {
+            guard files.source[item.key] != nil else {
+                refused.append("\(item.key): not a message of the source catalog")
+                continue
+            }
+            if refusedKeys.contains(item.key) {
+                let reasons = CatalogLinter.lint(check, locale: tag, source: files.source).filter { $0.key == item.key && $0.severity == .error }
+                refused.append("\(item.key): " + reasons.map { (problem: CatalogProblem) in problem.message }.joined(separator: "; "))
+                continue
+            }
+            if let old = merged[item.key] {
+                if old.text == item.text && old.state == item.state { unchanged += 1 } else { changed += 1 }
+            } else {
+                added += 1
+            }
+            merged[item.key] = (item.text, item.state)
+        }
+        let units = sourceDocument.units.compactMap { unit -> XLIFFWriter.Unit? in
+            guard let entry = merged[unit.key] else { return nil }
+            return XLIFFWriter.Unit(id: unit.key, source: unit.source, target: entry.text, state: entry.state, notes: unit.notes)
+        }
+        try XLIFFWriter.document(sourceLanguage: "en", targetLanguage: tag, units: units).write(toFile: path, atomically: true, encoding: .utf8)
+        print("\(path): \(added) added, \(changed) changed, \(unchanged) unchanged, \(refused.count) refused")
+        for line in refused { print("  refused \(line)") }
+        if !refused.isEmpty { throw ExitCode(1) }
     }
 }

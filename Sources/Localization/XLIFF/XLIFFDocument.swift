@@ -20,6 +20,18 @@ public struct XLIFFDocument: Sendable {
         public let segments: [Segment]
         public let line: Int
 
+        public init(id: String, name: String?, source: String, target: String?, state: String?, notes: [String],
+                    segments: [Segment], line: Int) {
+            self.id = id
+            self.name = name
+            self.source = source
+            self.target = target
+            self.state = state
+            self.notes = notes
+            self.segments = segments
+            self.line = line
+        }
+
         /// The key a catalog uses: the name when given, else the id.
         public var key: String { name ?? id }
     }
@@ -31,12 +43,26 @@ public struct XLIFFDocument: Sendable {
         public let sourceLanguage: String?
         public let targetLanguage: String?
         public let units: [Unit]
+
+        public init(id: String?, original: String?, sourceLanguage: String?, targetLanguage: String?, units: [Unit]) {
+            self.id = id
+            self.original = original
+            self.sourceLanguage = sourceLanguage
+            self.targetLanguage = targetLanguage
+            self.units = units
+        }
     }
 
     /// "1.2" or "2.0".
     public let version: String
     public let files: [File]
     public let path: String
+
+    public init(version: String, files: [File], path: String) {
+        self.version = version
+        self.files = files
+        self.path = path
+    }
 
     /// Every unit of every file.
     public var units: [Unit] { files.flatMap(\.units) }
