@@ -24,6 +24,11 @@ let package = Package(
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
         .executableTarget(
+            name: "MessageLoop",
+            dependencies: [.product(name: "Localization", package: "Meridian")],
+            path: "Benchmarks/MessageLoop"
+        ),
+        .executableTarget(
             name: "QuoteLoop",
             dependencies: [
                 .product(name: "Pricing", package: "Meridian"),

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <string>
+#include <vector>
 #include <unicode/fmtable.h>
 #include <unicode/datefmt.h>
 #include <unicode/messagepattern.h>
@@ -13,6 +15,7 @@
 
 struct MeridianICUMessageFormat {
     icu::MessageFormat *format;
+    std::vector<std::string> required;  // the argument names the pattern uses, found once
 };
 
 extern "C" int32_t meridian_icu_message_open(const char *pattern, const char *locale, MeridianICUMessageFormat **out,
@@ -36,7 +39,18 @@ extern "C" int32_t meridian_icu_message_open(const char *pattern, const char *lo
             const_cast<icu::DateFormat *>(date_format)->setTimeZone(*icu::TimeZone::getGMT());
         }
     }
-    *out = new MeridianICUMessageFormat{format};
+    std::vector<std::string> required;
+    icu::StringEnumeration *names = format->getFormatNames(status);
+    if (U_SUCCESS(status) && names != nullptr) {
+        const icu::UnicodeString *name;
+        while ((name = names->snext(status)) != nullptr && U_SUCCESS(status)) {
+            std::string wanted;
+            name->toUTF8String(wanted);
+            required.push_back(wanted);
+        }
+    }
+    delete names;
+    *out = new MeridianICUMessageFormat{format, required};
     return U_ZERO_ERROR;
 }
 
@@ -46,31 +60,22 @@ extern "C" int32_t meridian_icu_message_format(MeridianICUMessageFormat *handle,
                                                char *missing, int32_t missing_capacity) {
     UErrorCode status = U_ZERO_ERROR;
     // Every argument the pattern names must be given: ICU would otherwise print "{name}".
-    icu::StringEnumeration *required = handle->format->getFormatNames(status);
-    if (U_SUCCESS(status) && required != nullptr) {
-        const icu::UnicodeString *name;
-        while ((name = required->snext(status)) != nullptr && U_SUCCESS(status)) {
-            std::string wanted;
-            name->toUTF8String(wanted);
-            bool found = false;
-            for (int32_t i = 0; i < count; i++) {
-                if (wanted == names[i]) {
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
-                if (missing != nullptr && missing_capacity > 0) {
-                    std::strncpy(missing, wanted.c_str(), (size_t)missing_capacity - 1);
-                    missing[missing_capacity - 1] = '\0';
-                }
-                delete required;
-                return U_ILLEGAL_ARGUMENT_ERROR;
+    for (const std::string &wanted : handle->required) {
+        bool found = false;
+        for (int32_t i = 0; i < count; i++) {
+            if (wanted == names[i]) {
+                found = true;
+                break;
             }
         }
+        if (!found) {
+            if (missing != nullptr && missing_capacity > 0) {
+                std::strncpy(missing, wanted.c_str(), (size_t)missing_capacity - 1);
+                missing[missing_capacity - 1] = '\0';
+            }
+            return U_ILLEGAL_ARGUMENT_ERROR;
+        }
     }
-    delete required;
-    status = U_ZERO_ERROR;
 
     std::unique_ptr<icu::UnicodeString[]> argument_names(new icu::UnicodeString[count > 0 ? count : 1]);
     std::unique_ptr<icu::Formattable[]> arguments(new icu::Formattable[count > 0 ? count : 1]);

@@ -2,16 +2,17 @@
 ///
 /// Not thread safe (it owns ICU handles): keep one per thread or task.
 public final class MessageFormatCache {
-    private var formatters: [String: MessageFormatter] = [:]
+    private var formatters: [String: [String: MessageFormatter]] = [:]
+    private var stored = 0
 
     public init() {}
 
     /// The compiled pattern for a locale, compiling it on first use.
     public func formatter(pattern: String, locale: ResolvedLocale) throws(LocalizationError) -> MessageFormatter {
-        let key = locale.icuIdentifier + "\u{0}" + pattern
-        if let formatter = formatters[key] { return formatter }
+        if let formatter = formatters[locale.icuIdentifier]?[pattern] { return formatter }
         let formatter = try MessageFormatter(pattern: pattern, locale: locale)
-        formatters[key] = formatter
+        formatters[locale.icuIdentifier, default: [:]][pattern] = formatter
+        stored += 1
         return formatter
     }
 
@@ -21,5 +22,5 @@ public final class MessageFormatCache {
     }
 
     /// How many compiled patterns the cache holds.
-    public var count: Int { formatters.count }
+    public var count: Int { stored }
 }
