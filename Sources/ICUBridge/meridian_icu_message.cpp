@@ -120,14 +120,23 @@ extern "C" void meridian_icu_message_close(MeridianICUMessageFormat *handle) {
     delete handle;
 }
 
+/* Parses a pattern into parsed; on failure sets status and the error offset and returns false. */
+static bool parse_pattern(const char *pattern, icu::MessagePattern &parsed, int32_t *error_offset, UErrorCode &status) {
+    UParseError parse_error;
+    std::memset(&parse_error, 0, sizeof parse_error);
+    parsed.parse(icu::UnicodeString::fromUTF8(pattern), &parse_error, status);
+    if (U_FAILURE(status)) {
+        *error_offset = parse_error.offset;
+        return false;
+    }
+    return true;
+}
+
 extern "C" int32_t meridian_icu_message_arguments(const char *pattern, char *buffer, int32_t capacity, int32_t *length,
                                                   int32_t *error_offset) {
     UErrorCode status = U_ZERO_ERROR;
-    UParseError parse_error;
-    std::memset(&parse_error, 0, sizeof parse_error);
-    icu::MessagePattern parsed(icu::UnicodeString::fromUTF8(pattern), &parse_error, status);
-    if (U_FAILURE(status)) {
-        *error_offset = parse_error.offset;
+    icu::MessagePattern parsed(status);
+    if (!parse_pattern(pattern, parsed, error_offset, status)) {
         return status;
     }
     std::string out;
@@ -183,11 +192,8 @@ extern "C" int32_t meridian_icu_message_arguments(const char *pattern, char *buf
 extern "C" int32_t meridian_icu_message_text_spans(const char *pattern, int32_t *spans, int32_t capacity, int32_t *count,
                                                    int32_t *error_offset) {
     UErrorCode status = U_ZERO_ERROR;
-    UParseError parse_error;
-    std::memset(&parse_error, 0, sizeof parse_error);
-    icu::MessagePattern parsed(icu::UnicodeString::fromUTF8(pattern), &parse_error, status);
-    if (U_FAILURE(status)) {
-        *error_offset = parse_error.offset;
+    icu::MessagePattern parsed(status);
+    if (!parse_pattern(pattern, parsed, error_offset, status)) {
         return status;
     }
     int32_t found = 0;

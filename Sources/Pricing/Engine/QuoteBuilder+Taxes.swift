@@ -36,18 +36,10 @@ extension QuoteBuilder {
                     throw QuoteError.noTaxRate(tax: tax.id, category: item.request.category.rawValue, date: request.date.description)
                 }
                 let (base, amount) = try importTax(tax, rate: rate.rate, item: item)
-                if let position = groups.firstIndex(where: { $0.rate.id == rate.id }) {
-                    groups[position].indices.append(index)
-                    groups[position].bases.append(base)
-                    groups[position].taxes.append(amount)
-                } else {
-                    groups.append(RateGroup(rate: rate, regime: nil, indices: [index], bases: [base], taxes: [amount]))
-                }
+                RateGroup.add(index, base: base, tax: amount, rate: rate, regime: nil, to: &groups)
             }
             for group in groups {
-                let rounded = try round(group.taxes, by: market.rounding.tax)
-                var baseTotal = ExactDecimal.zero
-                for base in group.bases { baseTotal = try baseTotal.adding(base) }
+                let (rounded, baseTotal) = try settle(group)
                 for (position, index) in group.indices.enumerated() { perItemTax[index] = try perItemTax[index] + rounded[position] }
                 taxLines.append(Quote.Line(
                     kind: .importTax, name: tax.name, rate: group.rate.rate,
@@ -110,18 +102,10 @@ extension QuoteBuilder {
             }
             let base = try item.goods.amount.adding(item.shipping.amount).adding(item.insurance.amount)
             let amount = try base.multiplied(by: rate.rate)
-            if let position = groups.firstIndex(where: { $0.rate.id == rate.id }) {
-                groups[position].indices.append(index)
-                groups[position].bases.append(base)
-                groups[position].taxes.append(amount)
-            } else {
-                groups.append(RateGroup(rate: rate, regime: regime, indices: [index], bases: [base], taxes: [amount]))
-            }
+            RateGroup.add(index, base: base, tax: amount, rate: rate, regime: regime, to: &groups)
         }
         for group in groups {
-            let rounded = try round(group.taxes, by: market.rounding.tax)
-            var baseTotal = ExactDecimal.zero
-            for base in group.bases { baseTotal = try baseTotal.adding(base) }
+            let (rounded, baseTotal) = try settle(group)
             for (position, index) in group.indices.enumerated() { items[index].taxes = try items[index].taxes + rounded[position] }
             lines.append(Quote.Line(kind: .taxAtSale, name: tax.name, rate: group.rate.rate,
                                     base: try Money(baseTotal, currency: currency, rounding: .halfUp),
@@ -176,4 +160,26 @@ struct RateGroup {
     var indices: [Int]
     var bases: [ExactDecimal]
     var taxes: [ExactDecimal]
+
+    /// Adds an item to the group of its rate, opening the group on first use.
+    static func add(_ index: Int, base: ExactDecimal, tax: ExactDecimal, rate: TaxType.Rate, regime: LowValueRegime?,
+                    to groups: inout [RateGroup]) {
+        if let position = groups.firstIndex(where: { $0.rate === rate }) {
+            groups[position].indices.append(index)
+            groups[position].bases.append(base)
+            groups[position].taxes.append(tax)
+        } else {
+            groups.append(RateGroup(rate: rate, regime: regime, indices: [index], bases: [base], taxes: [tax]))
+        }
+    }
+}
+
+extension QuoteBuilder {
+    /// A group's taxes rounded by the market's rule, and its exact base.
+    func settle(_ group: RateGroup) throws -> (rounded: [Money], base: ExactDecimal) {
+        let rounded = try round(group.taxes, by: market.rounding.tax)
+        var base = ExactDecimal.zero
+        for value in group.bases { base = try base.adding(value) }
+        return (rounded, base)
+    }
 }
