@@ -52,7 +52,7 @@ struct PaymentMethodsCommand: ParsableCommand {
         let resolved = try ResolvedLocale(locale)
         let directory = try RulesDirectory.locate(explicit: rules.rulesPath)
         let ruleSet = try RuleSetLoader.load(directory: directory.path)
-        guard ruleSet.market(country) != nil || ruleSet.paymentMethods.rankings[country] != nil else {
+        guard ruleSet.market(country) != nil || ruleSet.paymentMethods.knows(country: country) else {
             throw CommandFailure("Meridian has no rules for the country '\(country)'")
         }
         let selection = PaymentMethodSelector.select(country: country, amount: money, channel: channel, recurring: recurring,

@@ -27,6 +27,12 @@ public struct PaymentMethodTable: Sendable {
     /// A table with no methods, for a rules directory without a payment-method file.
     public static let empty = PaymentMethodTable(methods: [], rankings: [:], file: nil)
 
+    /// True when a method is meant for buyers in `country` or the country has a ranking, so
+    /// selection for it is meaningful even where Meridian has no market file (M-Pesa in KE).
+    public func knows(country: String) -> Bool {
+        rankings[country] != nil || methods.contains { $0.countries?.contains(country) == true }
+    }
+
     /// The method with an id, nil when unknown.
     public func method(_ id: String) -> PaymentMethod? { methods.first { $0.id == id } }
 }
