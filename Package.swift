@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "Localization", targets: ["Localization"]),
         .library(name: "MarketRules", targets: ["MarketRules"]),
         .library(name: "Pricing", targets: ["Pricing"]),
+        .library(name: "Products", targets: ["Products"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,7 +48,9 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .target(name: "Pricing", dependencies: ["Money", "MarketRules", "Localization"]),
+        // The product record that feeds produce and listings consume.
+        .target(name: "Products", dependencies: ["Money", "MarketRules"]),
+        .target(name: "Pricing", dependencies: ["Money", "MarketRules", "Localization", "Products"]),
         .executableTarget(
             name: "meridian",
             dependencies: [
@@ -75,6 +78,7 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),
+        .testTarget(name: "ProductsTests", dependencies: ["Products", "Money"]),
         .testTarget(name: "MeridianCLITests", dependencies: ["TestSupport"]),
     ]
 )
