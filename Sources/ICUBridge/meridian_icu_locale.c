@@ -1,6 +1,7 @@
 #include "meridian_icu.h"
 #include "meridian_icu_internal.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <unicode/uloc.h>
 #include <unicode/ures.h>
@@ -125,4 +126,23 @@ int32_t meridian_icu_locale_maximize(const char *icu_id, char *maximized, int32_
     }
     meridian_copy_cstring(result, maximized, capacity);
     return U_ZERO_ERROR;
+}
+
+int32_t meridian_icu_country_name(const char *country, const char *locale, char *buffer, int32_t capacity) {
+    char id[16] = {0};
+    if (strlen(country) != 2) {
+        return U_ILLEGAL_ARGUMENT_ERROR;
+    }
+    snprintf(id, sizeof id, "und_%s", country);
+    UErrorCode status = U_ZERO_ERROR;
+    UChar name[128];
+    int32_t length = uloc_getDisplayCountry(id, locale, name, 128, &status);
+    if (U_FAILURE(status)) {
+        return status;
+    }
+    if (status == U_USING_DEFAULT_WARNING || length == 0) {
+        return U_MISSING_RESOURCE_ERROR;
+    }
+    int32_t written = 0;
+    return meridian_utf16_to_utf8(name, length, buffer, capacity, &written);
 }

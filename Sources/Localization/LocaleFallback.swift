@@ -30,6 +30,15 @@ public enum LocaleFallback {
         return chain
     }
 
+    /// True when two BCP 47 tags name the same language in the same likely script (`de-DE` and
+    /// `de-AT` yes; `zh-CN` and `zh-TW` no, Simplified against Traditional).
+    public static func sameLanguageAndScript(_ a: String, _ b: String) -> Bool {
+        let idA = a.replacingOccurrences(of: "-", with: "_")
+        let idB = b.replacingOccurrences(of: "-", with: "_")
+        guard idA.prefix(while: { $0 != "_" }).lowercased() == idB.prefix(while: { $0 != "_" }).lowercased() else { return false }
+        return script(of: idA) == script(of: idB)
+    }
+
     /// The likely script of an ICU id (`zh_TW` → `Hant`), nil when ICU cannot tell.
     static func script(of icuID: String) -> String? {
         var maximized = [CChar](repeating: 0, count: 158)

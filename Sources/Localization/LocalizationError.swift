@@ -14,6 +14,8 @@ public enum LocalizationError: Error, Equatable, Sendable, CustomStringConvertib
     case invalidMessage(String, line: Int, offset: Int, status: String)
     /// A message needs an argument that was not given.
     case missingArgument(String)
+    /// No catalog on the locale's chain, the source included, has the message.
+    case missingMessage(key: String, locale: String)
 
     public var description: String {
         switch self {
@@ -31,6 +33,8 @@ public enum LocalizationError: Error, Equatable, Sendable, CustomStringConvertib
             return "invalid message pattern '\(pattern)' near offset \(offset): \(status)"
         case let .missingArgument(name):
             return "the message needs the argument '\(name)', which was not given"
+        case let .missingMessage(key, locale):
+            return "no catalog has the message '\(key)' for \(locale), not even the source catalog en.xlf"
         }
     }
 }

@@ -32,15 +32,7 @@ struct QuoteCommand: ParsableCommand {
     @OptionGroup var locales: LocalesOptions
 
     func run() throws {
-        let data: Data
-        if request == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: request) else {
-                throw CommandFailure("cannot read the request file \(request)")
-            }
-            data = contents
-        }
+        let data = try CommandInput.read(request, what: "request")
         let directory = try RulesDirectory.locate(explicit: rules.rulesPath)
         let ruleSet = try RuleSetLoader.load(directory: directory.path)
         do {

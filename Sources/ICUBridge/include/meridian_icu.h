@@ -57,6 +57,12 @@ int32_t meridian_icu_locale_parent(const char *icu_id, char *parent, int32_t cap
 /** The locale with likely subtags added ("zh_TW" → "zh_Hant_TW", "und" → "en_Latn_US"). */
 int32_t meridian_icu_locale_maximize(const char *icu_id, char *maximized, int32_t capacity);
 
+/**
+ * The name of a country (ISO 3166-1 alpha-2) in a locale, UTF-8 ("DE" in "fr" → "Allemagne").
+ * Returns U_MISSING_RESOURCE_ERROR when ICU has no name for it in that locale or its parents.
+ */
+int32_t meridian_icu_country_name(const char *country, const char *locale, char *buffer, int32_t capacity);
+
 /* MARK: - Currencies */
 
 /** Which currencies meridian_icu_currency_codes lists. */

@@ -32,7 +32,9 @@ public struct CatalogSet: Sendable {
     }
 
     /// Loads every catalog in a directory: XLIFF (`*.xlf`, `*.xliff`, keyed by unit name or id,
-    /// the locale from trgLang, else srcLang) and JSON (`*.json`).
+    /// the locale from trgLang, else srcLang), gettext PO (`*.po`, keyed by msgctxt, else msgid; the
+    /// locale from the `Language` header, else the file name; fuzzy and obsolete entries left out)
+    /// and JSON (`*.json`).
     /// - Throws: ``CatalogError`` for the first bad file.
     public static func load(directory: String) throws(CatalogError) -> CatalogSet {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
@@ -41,6 +43,8 @@ public struct CatalogSet: Sendable {
             let path = (directory as NSString).appendingPathComponent(name)
             if name.hasSuffix(".json") {
                 catalogs.append(try JSONCatalogReader.read(path: path))
+            } else if name.hasSuffix(".po") {
+                catalogs.append(try Self.catalog(po: try POReader.read(path: path), name: String(name.dropLast(3))))
             } else if name.hasSuffix(".xlf") || name.hasSuffix(".xliff") {
                 let document = try XLIFFReader.read(path: path)
                 var messages: [String: String] = [:]
@@ -60,10 +64,26 @@ public struct CatalogSet: Sendable {
         return CatalogSet(catalogs: catalogs)
     }
 
+    /// The messages of a PO file: translated entries only, so a fuzzy guess never reaches a buyer.
+    static func catalog(po: POFile, name: String) throws(CatalogError) -> MessageCatalog {
+        let language = po.header["Language"].flatMap { $0.isEmpty ? nil : $0 } ?? name
+        let tag = language.replacingOccurrences(of: "_", with: "-")
+        var messages: [String: String] = [:]
+        for entry in po.entries where !entry.isObsolete && !entry.isFuzzy && entry.isTranslated && !entry.id.isEmpty {
+            messages[entry.context ?? entry.id] = entry.strings[0]
+        }
+        return MessageCatalog(locale: tag, messages: messages, file: po.file)
+    }
+
     /// The catalogs to try for a tag, most specific first, following CLDR's parents
     /// (`pt-AO` → `pt-PT` → `pt`; `zh-TW` → `zh-Hant-TW` → `zh-Hant`), then the source language.
     /// A tag without a script also matches a catalog named by its likely script (`zh` → `zh-Hans`).
     public func fallbackChain(for tag: String) -> [String] {
+        fallbackChain(for: tag, includingSource: true)
+    }
+
+    /// The chain for a tag; with `includingSource` false it stops at the tag's own CLDR parents.
+    public func fallbackChain(for tag: String, includingSource: Bool) -> [String] {
         var chain: [String]
         if let locale = try? ResolvedLocale(tag) {
             chain = LocaleFallback.chain(for: locale)
@@ -83,7 +103,7 @@ public struct CatalogSet: Sendable {
                 expanded.append(scripted)
             }
         }
-        if !expanded.contains(sourceLocale) { expanded.append(sourceLocale) }
+        if includingSource && !expanded.contains(sourceLocale) { expanded.append(sourceLocale) }
         return expanded
     }
 

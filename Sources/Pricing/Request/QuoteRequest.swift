@@ -4,7 +4,7 @@ import Money
 /// A validated request for a landed-cost quote: a consignment, where it goes, and when.
 public struct QuoteRequest: Sendable {
     /// Who pays duties and import taxes: the seller at checkout (DDP) or the buyer on delivery (DAP).
-    public enum Incoterm: String, Sendable, CaseIterable { case ddp = "DDP", dap = "DAP" }
+    public typealias Incoterm = MarketRules.Incoterm
 
     /// One line of the consignment.
     public struct Item: Sendable {
