@@ -7,13 +7,16 @@ public struct XMLAttribute: Equatable, Sendable {
     /// The namespace of `xml:lang`, `xml:space` and `xml:id`.
     public static let xmlNamespaceURI = "http://www.w3.org/XML/1998/namespace"
 
+    /// The name without its prefix (`lang` in `xml:lang`).
     public let localName: String
     /// The prefix as written (`xml` in `xml:lang`), empty when none.
     public let prefix: String
     /// The namespace URI, empty for an unprefixed attribute.
     public let namespaceURI: String
+    /// The value, with entities and character references replaced.
     public let value: String
 
+    /// An attribute as the reader found it.
     public init(localName: String, prefix: String, namespaceURI: String, value: String) {
         self.localName = localName
         self.prefix = prefix

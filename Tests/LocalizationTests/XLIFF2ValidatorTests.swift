@@ -125,4 +125,22 @@ struct XLIFF2ValidatorTests {
             try XLIFF2Validator.validate(path: bad)
         }
     }
+
+    @Test("a module's elements stand only where the module puts them")
+    func modulePlacement() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("matches.xlf", """
+            <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0"
+             version="2.0" srcLang="en" trgLang="de">
+             <file id="f1">
+              <mtc:matches><mtc:match ref="#s1"><source>a</source><target>b</target></mtc:match></mtc:matches>
+              <unit id="u1"><segment id="s1"><source>a</source></segment></unit>
+             </file>
+            </xliff>
+            """)
+        #expect(throws: CatalogError(file: "\(path):4", reason: "file 'f1': <mtc:matches> may not stand in <file>: it belongs in <unit>")) {
+            try XLIFF2Validator.validate(path: path)
+        }
+    }
 }

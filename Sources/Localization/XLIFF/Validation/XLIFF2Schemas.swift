@@ -15,6 +15,32 @@ enum XLIFF2Schemas {
         }
     }
 
+    /// Where each module's outermost elements may stand: the core elements whose extension
+    /// points take them (section 5 of the specification, "Module elements … used in").
+    private static let placements: [String: [String: Set<String>]] = [
+        XLIFF2Namespace.matches: ["matches": ["unit"]],
+        XLIFF2Namespace.glossary: ["glossary": ["unit"]],
+        XLIFF2Namespace.metadata: ["metadata": ["file", "group", "unit"]],
+        XLIFF2Namespace.resourceData: ["resourceData": ["file", "group", "unit"]],
+        XLIFF2Namespace.changeTracking: ["changeTrack": ["file", "group", "unit"]],
+        XLIFF2Namespace.sizeRestriction: ["profiles": ["file"], "data": ["file", "group", "unit"]],
+        XLIFF2Namespace.validation: ["validation": ["file", "group", "unit"]],
+    ]
+
+    /// Nil when the module element `element` may stand directly in the core element `parent`,
+    /// else where it may stand, for the message.
+    static func misplacement(of element: XLIFF2Element, in parent: XLIFF2Element) -> String? {
+        guard let byName = placements[element.namespace], parent.isIn(XLIFF2Namespace.core), parent.localName != "skeleton" else {
+            return nil
+        }
+        guard let parents = byName[element.localName] else {
+            let outer = byName.keys.sorted().map { "<\(XLIFF2Namespace.conventionalPrefix(element.namespace))\($0)>" }
+            return "only \(outer.joined(separator: " and ")) of its module may stand directly in a core element"
+        }
+        if parents.contains(parent.localName) { return nil }
+        return "it belongs in " + parents.sorted().map { "<\($0)>" }.joined(separator: " or ")
+    }
+
     /// "XLIFF 2.0 core", "the Glossary module": what messages call a namespace.
     static func name(of namespace: String) -> String {
         switch namespace {

@@ -21,6 +21,9 @@ struct XLIFF2StructureChecker {
                 : "not an element of \(XLIFF2Schemas.name(of: element.namespace))"
             throw reporter.error(element, in: scope, "<\(element.qualifiedName)> is \(owner)")
         }
+        if let parent = ancestors.last, let problem = XLIFF2Schemas.misplacement(of: element, in: parent) {
+            throw reporter.error(element, in: scope, "<\(element.qualifiedName)> may not stand in <\(parent.qualifiedName)>: \(problem)")
+        }
         try checkAttributes(of: element, against: rule, scope: scope)
         try checkContent(of: element, against: rule, scope: scope)
         try XLIFF2Schemas.checkModuleElement(element, reporter: reporter, scope: scope)
