@@ -60,6 +60,30 @@ public final class XMLStreamReader {
         return String(cString: uri)
     }
 
+    /// The namespace prefix of the current node (`my` in `my:elem`), empty when none.
+    public var prefix: String {
+        guard let prefix = xmlTextReaderConstPrefix(reader) else { return "" }
+        return String(cString: prefix)
+    }
+
+    /// Every attribute of the current element in document order, namespace declarations left out.
+    ///
+    /// Reading them leaves the reader on the element, so the other accessors keep working.
+    public var attributes: [XMLAttribute] {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return [] }
+        var result: [XMLAttribute] = []
+        var status = xmlTextReaderMoveToFirstAttribute(reader)
+        while status == 1 {
+            let uri = namespaceURI
+            if uri != XMLAttribute.namespaceDeclarationURI {
+                result.append(XMLAttribute(localName: localName, prefix: prefix, namespaceURI: uri, value: value))
+            }
+            status = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        _ = xmlTextReaderMoveToElement(reader)
+        return result
+    }
+
     /// The value of an attribute of the current element, nil when absent.
     public func attribute(_ name: String) -> String? {
         guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
@@ -74,6 +98,14 @@ public final class XMLStreamReader {
             if line > 0 { return line }
         }
         return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+
+    /// True when the current node is text made only of white space (between elements, or all of
+    /// an element's text), which ``kind`` reports as `.other`.
+    public var isWhitespace: Bool {
+        let type = xmlTextReaderNodeType(reader)
+        return type == Int32(XML_READER_TYPE_WHITESPACE.rawValue)
+            || type == Int32(XML_READER_TYPE_SIGNIFICANT_WHITESPACE.rawValue)
     }
 
     /// True when the current element has no content (`<a/>`).

@@ -3,7 +3,8 @@ import XMLSupport
 /// Reads XLIFF 1.2 and 2.0 with libxml2 (no network, no external entities): files, units,
 /// segments, notes, states, `resname`/`name`, several files in one document.
 ///
-/// A malformed document is refused with its line and the reason.
+/// A malformed document is refused with its line and the reason; a 2.0 document must also meet
+/// the constraints of the XLIFF 2.0 specification (see ``XLIFF2Validator``).
 public enum XLIFFReader {
     static let namespace12 = "urn:oasis:names:tc:xliff:document:1.2"
     static let namespace20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -24,7 +25,9 @@ public enum XLIFFReader {
         } catch {
             throw CatalogError(file: path, reason: "\(error)")
         }
-        return try parser.finish()
+        let document = try parser.finish()
+        if document.version == "2.0" { try XLIFF2Validator.validate(path: path) }
+        return document
     }
 
     /// The reading state: where in the document the reader stands.
