@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "PricingTests",
             dependencies: [
-                "Pricing", "MarketRules", "Money", "TestSupport",
+                "Pricing", "MarketRules", "Money", "Products", "Localization", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]
         ),

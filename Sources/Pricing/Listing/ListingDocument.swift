@@ -9,23 +9,23 @@ import Products
 public struct ListingDocument: Encodable, Sendable {
     public typealias MoneyValue = QuoteDocument.MoneyValue
 
-    struct Text: Encodable, Sendable {
-        let text: String
-        let language: String
-        let fallback: Bool
-        let origin: String
+    public struct Text: Encodable, Sendable {
+        public let text: String
+        public let language: String
+        public let fallback: Bool
+        public let origin: String
     }
 
-    struct Shipping: Encodable, Sendable {
-        struct Days: Encodable, Sendable {
-            let min: Int
-            let max: Int
+    public struct Shipping: Encodable, Sendable {
+        public struct Days: Encodable, Sendable {
+            public let min: Int
+            public let max: Int
         }
 
-        let price: MoneyValue
-        let service: String
-        let deliveryDays: Days?
-        let shipsFrom: String?
+        public let price: MoneyValue
+        public let service: String
+        public let deliveryDays: Days?
+        public let shipsFrom: String?
 
         enum CodingKeys: String, CodingKey {
             case price, service
@@ -34,37 +34,37 @@ public struct ListingDocument: Encodable, Sendable {
         }
     }
 
-    let productID: String
-    let market: String
-    let region: String?
-    let locale: String
-    let currency: String
-    let title: Text
-    let description: Text?
-    let price: MoneyValue
-    let salePrice: MoneyValue?
+    public let productID: String
+    public let market: String
+    public let region: String?
+    public let locale: String
+    public let currency: String
+    public let title: Text
+    public let description: Text?
+    public let price: MoneyValue
+    public let salePrice: MoneyValue?
     /// `15.00 EUR`, as Google Merchant Center reads prices.
-    let googlePrice: String
-    let googleSalePrice: String?
-    let shipping: Shipping?
-    let priceIncludesTax: Bool
-    let taxExcluded: MoneyValue
-    let importChargesOnDelivery: MoneyValue
-    let incoterm: String
-    let availability: String?
-    let stock: Int?
-    let gtin: String?
-    let brand: String?
-    let mpn: String?
-    let variantGroup: String?
-    let link: String?
-    let images: [String]
-    let texts: ListingTexts
-    let paymentMethods: PaymentSelectionDocument
-    let quote: QuoteDocument
-    let saleQuote: QuoteDocument?
-    let rulesVersion: String
-    let warnings: [String]
+    public let googlePrice: String
+    public let googleSalePrice: String?
+    public let shipping: Shipping?
+    public let priceIncludesTax: Bool
+    public let taxExcluded: MoneyValue
+    public let importChargesOnDelivery: MoneyValue
+    public let incoterm: String
+    public let availability: String?
+    public let stock: Int?
+    public let gtin: String?
+    public let brand: String?
+    public let mpn: String?
+    public let variantGroup: String?
+    public let link: String?
+    public let images: [String]
+    public let texts: ListingTexts
+    public let paymentMethods: PaymentSelectionDocument
+    public let quote: QuoteDocument
+    public let saleQuote: QuoteDocument?
+    public let rulesVersion: String
+    public let warnings: [String]
 
     enum CodingKeys: String, CodingKey {
         case market, region, locale, currency, title, description, price, shipping, incoterm, availability, stock, gtin, brand
