@@ -86,3 +86,36 @@ struct ShippedPaymentTableTests {
         #expect(selection.available.contains { $0.method.id == "visa" })
     }
 }
+
+/// The fast decision and the stated reasons never disagree, for every method, country and a spread of amounts.
+@Suite("Payment decisions agree with their reasons")
+struct PaymentDecisionConsistencyTests {
+    @Test("a method is offered exactly when no reason refuses it", arguments: ["NL", "JP", "BR", "US", "KE", "IN", "SE", "XX"])
+    func consistent(country: String) throws {
+        let table = ShippedRules.ruleSet.paymentMethods
+        let date = try CalendarDate("2026-12-01")
+        for code in ["EUR", "JPY", "BRL", "USD", "KES", "INR", "SEK"] {
+            let currency = try Currency(code)
+            for minor in [Int64(0), 1, 99, 100, 5_000, 29_900_000, 30_000_000, 1_000_000_000] {
+                let amount = Money(minorUnits: minor, currency: currency)
+                for channel in PaymentMethod.Channel.allCases {
+                    for recurring in [false, true] {
+                        let selection = PaymentMethodSelector.select(country: country, amount: amount, channel: channel,
+                                                                     recurring: recurring, date: date, table: table)
+                        let offered = Set(selection.available.map(\.method.id))
+                        let refused = Set(selection.unavailable.map(\.method.id))
+                        #expect(offered.isDisjoint(with: refused))
+                        #expect(offered.count + refused.count == table.methods.count)
+                        for method in table.methods {
+                            let reason = PaymentMethodSelector.refusal(method, country: country, amount: amount, channel: channel,
+                                                                       recurring: recurring, date: date)
+                            #expect((reason == nil) == offered.contains(method.id), "\(method.id) \(amount) \(channel)")
+                        }
+                        let names = selection.unavailable.map(\.method.name)
+                        #expect(names == names.sorted(), "refusals are in name order")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -13,7 +13,9 @@ struct YAMLValue {
     /// Parses a whole document. - Throws: ``RuleFileError`` with the parser's line and column.
     static func document(_ text: String, file: String) throws(RuleFileError) -> YAMLValue {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The basic resolver tags every scalar as a string: rule files read scalars as text
+            // anyway, and implicit typing runs a regular expression per scalar (most of load time).
+            guard let node = try Yams.compose(yaml: text, Resolver.basic) else {
                 throw RuleFileError(file: file, line: 1, reason: "the file is empty")
             }
             return YAMLValue(node: node, file: file, path: "")

@@ -48,6 +48,9 @@ public final class PaymentMethod: Sendable {
     public let recurring: Bool
     public let period: ValidityPeriod
     public let provenance: Provenance
+    /// The currencies as packed codes, and the limits by packed code, for checks without strings.
+    public let packedCurrencies: [UInt32]
+    public let packedLimits: [(currency: UInt32, minimum: Int64?, maximum: Int64?)]
 
     public init(id: String, name: String, kind: Kind, countries: Set<String>?, excludedCountries: Set<String>,
                 currencies: [Currency], limits: [String: Limit], channels: Set<Channel>, recurring: Bool,
@@ -63,5 +66,10 @@ public final class PaymentMethod: Sendable {
         self.recurring = recurring
         self.period = period
         self.provenance = provenance
+        self.packedCurrencies = currencies.map(\.packedCode)
+        self.packedLimits = limits.values.map { limit in
+            let currency = (limit.minimum ?? limit.maximum).map(\.currency.packedCode) ?? 0
+            return (currency, limit.minimum?.minorUnits, limit.maximum?.minorUnits)
+        }.sorted { $0.currency < $1.currency }
     }
 }

@@ -17,11 +17,26 @@ public struct PaymentMethodTable: Sendable {
     public let methods: [PaymentMethod]
     public let rankings: [String: Ranking]
     public let file: String?
+    /// The table as each country the table names sees it, prepared once.
+    private let indexes: [String: PaymentCountryIndex]
 
     public init(methods: [PaymentMethod], rankings: [String: Ranking], file: String?) {
         self.methods = methods
         self.rankings = rankings
         self.file = file
+        var countries = Set(rankings.keys)
+        for method in methods { countries.formUnion(method.countries ?? []) }
+        var indexes: [String: PaymentCountryIndex] = [:]
+        for country in countries {
+            indexes[country] = PaymentCountryIndex(country: country, methods: methods, ranking: rankings[country]?.order ?? [])
+        }
+        self.indexes = indexes
+    }
+
+    /// The methods as buyers in `country` see them (prepared for the countries the table names,
+    /// built on the spot for any other).
+    public func index(for country: String) -> PaymentCountryIndex {
+        indexes[country] ?? PaymentCountryIndex(country: country, methods: methods, ranking: rankings[country]?.order ?? [])
     }
 
     /// A table with no methods, for a rules directory without a payment-method file.

@@ -6,42 +6,41 @@ import Money
 ///
 /// Limits are inclusive as providers state them and compare exactly in minor units.
 public enum PaymentMethodSelector {
-    /// Unranked methods follow in this order of kinds.
-    static let kindOrder: [PaymentMethod.Kind: Int] =
-        Dictionary(uniqueKeysWithValues: PaymentMethod.Kind.allCases.enumerated().map { ($1, $0) })
-
     /// The offered methods, ranked as the country prefers (unranked ones follow by kind, then
     /// name), and the refused ones with their first failing reason.
+    ///
+    /// The decision for every method is made here; the lists are materialized when read.
     /// - Parameter date: when given, methods outside their validity are refused.
     public static func select(country: String, amount: Money, channel: PaymentMethod.Channel = .web, recurring: Bool = false,
                               date: CalendarDate? = nil, table: PaymentMethodTable) -> PaymentSelection {
-        let ranking = table.rankings[country]?.order ?? []
-        var offers: [PaymentSelection.Offer] = []
-        var refusals: [PaymentSelection.Refusal] = []
-        for method in table.methods {
-            if let reason = refusal(method, country: country, amount: amount, channel: channel, recurring: recurring, date: date) {
-                refusals.append(PaymentSelection.Refusal(method: method, reason: reason))
-            } else {
-                offers.append(PaymentSelection.Offer(method: method, rank: ranking.firstIndex(of: method.id)))
-            }
+        let index = table.index(for: country)
+        var offered = OfferedBits()
+        for (position, method) in index.candidates.enumerated()
+        where offers(method, amount: amount, channel: channel, recurring: recurring, date: date) {
+            offered.insert(position)
         }
-        offers.sort { a, b in
-            switch (a.rank, b.rank) {
-            case let (x?, y?): return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil):
-                let (ka, kb) = (Self.kindOrder[a.method.kind] ?? 0, Self.kindOrder[b.method.kind] ?? 0)
-                return ka != kb ? ka < kb : a.method.name < b.method.name
-            }
+        return PaymentSelection(country: country, amount: amount, channel: channel, recurring: recurring, date: date,
+                                index: index, offeredWords: offered)
+    }
+
+    /// True when a method meant for the buyer's country takes this amount, channel and payment
+    /// kind on the date: the same conditions as ``refusal(_:country:amount:channel:recurring:date:)``,
+    /// checked on packed codes and minor units.
+    static func offers(_ method: PaymentMethod, amount: Money, channel: PaymentMethod.Channel, recurring: Bool,
+                       date: CalendarDate?) -> Bool {
+        if let date, !method.period.contains(date) { return false }
+        let code = amount.currency.packedCode
+        guard method.packedCurrencies.contains(code) else { return false }
+        for limit in method.packedLimits where limit.currency == code {
+            if let minimum = limit.minimum, amount.minorUnits < minimum { return false }
+            if let maximum = limit.maximum, amount.minorUnits > maximum { return false }
         }
-        refusals.sort { $0.method.name < $1.method.name }
-        return PaymentSelection(country: country, amount: amount, channel: channel, recurring: recurring,
-                                available: offers, unavailable: refusals)
+        guard method.channels.contains(channel) else { return false }
+        return !recurring || method.recurring
     }
 
     /// Why a method is not offered, nil when it is.
-    static func refusal(_ method: PaymentMethod, country: String, amount: Money, channel: PaymentMethod.Channel,
+    public static func refusal(_ method: PaymentMethod, country: String, amount: Money, channel: PaymentMethod.Channel,
                         recurring: Bool, date: CalendarDate?) -> PaymentSelection.Reason? {
         if let date, !method.period.contains(date) {
             return method.period.from > date ? .notYetAvailable(method.period.from) : .noLongerAvailable(method.period.to!)

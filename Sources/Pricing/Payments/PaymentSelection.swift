@@ -59,6 +59,64 @@ public struct PaymentSelection: Sendable {
     public let amount: Money
     public let channel: PaymentMethod.Channel
     public let recurring: Bool
-    public let available: [Offer]
-    public let unavailable: [Refusal]
+    /// The date methods were checked against, nil for none.
+    public let date: CalendarDate?
+    let index: PaymentCountryIndex
+    /// Which of the index's candidates are offered: bit i of word i / 64.
+    let offeredWords: OfferedBits
+
+    /// The offered methods, in the order the country prefers them.
+    public var available: [Offer] {
+        var offers: [Offer] = []
+        for position in index.candidates.indices where offeredWords.contains(position) {
+            offers.append(Offer(method: index.candidates[position], rank: index.ranks[position]))
+        }
+        return offers
+    }
+
+    /// The refused methods by name, each with the first condition it fails.
+    public var unavailable: [Refusal] {
+        var refused: [(order: Int, method: PaymentMethod)] = []
+        for position in index.candidates.indices where !offeredWords.contains(position) {
+            refused.append((index.candidateNameOrder[position], index.candidates[position]))
+        }
+        refused.sort { $0.order != $1.order ? $0.order < $1.order : $0.method.name < $1.method.name }
+        var result: [Refusal] = []
+        var next = 0
+        func reason(_ method: PaymentMethod) -> Reason {
+            PaymentMethodSelector.refusal(method, country: country, amount: amount, channel: channel, recurring: recurring,
+                                          date: date) ?? .notRecurring
+        }
+        for (position, other) in index.others.enumerated() {
+            while next < refused.count && refused[next].order <= position {
+                result.append(Refusal(method: refused[next].method, reason: reason(refused[next].method)))
+                next += 1
+            }
+            result.append(Refusal(method: other, reason: reason(other)))
+        }
+        for entry in refused[next...] { result.append(Refusal(method: entry.method, reason: reason(entry.method))) }
+        return result
+    }
+}
+
+/// A set of candidate positions: the first 64 inline, more in an array only when a country has more.
+struct OfferedBits: Sendable {
+    var first: UInt64 = 0
+    var more: [UInt64] = []
+
+    mutating func insert(_ position: Int) {
+        if position < 64 {
+            first |= 1 << UInt64(position)
+        } else {
+            let word = position / 64 - 1
+            while more.count <= word { more.append(0) }
+            more[word] |= 1 << UInt64(position % 64)
+        }
+    }
+
+    func contains(_ position: Int) -> Bool {
+        if position < 64 { return first & (1 << UInt64(position)) != 0 }
+        let word = position / 64 - 1
+        return word < more.count && more[word] & (1 << UInt64(position % 64)) != 0
+    }
 }
