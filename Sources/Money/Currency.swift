@@ -32,9 +32,13 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
 
     /// The ISO 4217 alphabetic code, e.g. `EUR`.
     public var code: String {
-        let bytes = [UInt8(truncatingIfNeeded: packedCode >> 16), UInt8(truncatingIfNeeded: packedCode >> 8),
-                     UInt8(truncatingIfNeeded: packedCode)]
-        return String(decoding: bytes, as: UTF8.self)
+        // Three bytes fit Swift's inline small-string form: no allocation.
+        String(unsafeUninitializedCapacity: 3) { buffer in
+            buffer[0] = UInt8(truncatingIfNeeded: packedCode >> 16)
+            buffer[1] = UInt8(truncatingIfNeeded: packedCode >> 8)
+            buffer[2] = UInt8(truncatingIfNeeded: packedCode)
+            return 3
+        }
     }
 
     public var description: String { code }

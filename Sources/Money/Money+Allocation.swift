@@ -27,63 +27,63 @@ extension Money {
         // Bring every weight to one scale so they compare as integers.
         var scale = 0
         for weight in weights where weight.scale > scale { scale = weight.scale }
-        var integerWeights = ContiguousArray<Int128>()
-        integerWeights.reserveCapacity(weights.count)
-        var totalWeight: Int128 = 0
-        for weight in weights {
-            let value = Int128(weight.significand) * DecimalArithmetic.pow10(scale - weight.scale)
-            let (sum, overflow) = totalWeight.addingReportingOverflow(value)
-            guard !overflow else { throw .overflow(operation: "summing allocation weights") }
-            totalWeight = sum
-            integerWeights.append(value)
-        }
         let negative = minorUnits < 0
         let totalSteps = Int128(minorUnits.magnitude) / Int128(step)
-
-        var shares = ContiguousArray<Int128>(repeating: 0, count: weights.count)
-        var remainders = ContiguousArray<Int128>(repeating: 0, count: weights.count)
-        var allocated: Int128 = 0
-        for index in integerWeights.indices {
-            guard let product = DecimalArithmetic.multiply(totalSteps, integerWeights[index]) else {
-                throw .overflow(operation: "allocating \(self)")
+        let count = weights.count
+        // The working values live in one temporary buffer (on the stack for ordinary sizes).
+        return try withUnsafeTemporaryAllocation(of: AllocationPart.self, capacity: count) { (parts) throws(MoneyError) -> [Money] in
+            var totalWeight: Int128 = 0
+            for index in 0..<count {
+                let weight = weights[index]
+                let value = Int128(weight.significand) * DecimalArithmetic.pow10(scale - weight.scale)
+                let (sum, overflow) = totalWeight.addingReportingOverflow(value)
+                guard !overflow else { throw .overflow(operation: "summing allocation weights") }
+                totalWeight = sum
+                parts.initializeElement(at: index, to: AllocationPart(weight: value, share: 0, remainder: 0, given: false))
             }
-            shares[index] = product / totalWeight
-            remainders[index] = product % totalWeight
-            allocated += shares[index]
-        }
-        // Fewer steps are left over than there are parts; hand them out one by one.
-        var leftover = Int(totalSteps - allocated)
-        switch mode {
-        case .toFirst:
-            var index = 0
-            while leftover > 0 {
-                if integerWeights[index] > 0 {
-                    shares[index] += 1
+            var allocated: Int128 = 0
+            for index in 0..<count {
+                guard let product = DecimalArithmetic.multiply(totalSteps, parts[index].weight) else {
+                    throw .overflow(operation: "allocating \(self)")
+                }
+                parts[index].share = product / totalWeight
+                parts[index].remainder = product % totalWeight
+                allocated += parts[index].share
+            }
+            // Fewer steps are left over than there are parts; hand them out one by one.
+            var leftover = Int(totalSteps - allocated)
+            switch mode {
+            case .toFirst:
+                var index = 0
+                while leftover > 0 {
+                    if parts[index].weight > 0 {
+                        parts[index].share += 1
+                        leftover -= 1
+                    }
+                    index += 1
+                }
+            case .largestRemainder, .largestWeight:
+                while leftover > 0 {
+                    var best = -1
+                    for index in 0..<count where parts[index].weight > 0 && !parts[index].given {
+                        let key = mode == .largestRemainder ? parts[index].remainder : parts[index].weight
+                        let bestKey = best < 0 ? -1 : (mode == .largestRemainder ? parts[best].remainder : parts[best].weight)
+                        if best < 0 || key > bestKey { best = index }
+                    }
+                    parts[best].share += 1
+                    parts[best].given = true
                     leftover -= 1
                 }
-                index += 1
             }
-        case .largestRemainder, .largestWeight:
-            var given = ContiguousArray<Bool>(repeating: false, count: weights.count)
-            while leftover > 0 {
-                var best = -1
-                for index in integerWeights.indices where integerWeights[index] > 0 && !given[index] {
-                    let key = mode == .largestRemainder ? remainders[index] : integerWeights[index]
-                    let bestKey = best < 0 ? -1 : (mode == .largestRemainder ? remainders[best] : integerWeights[best])
-                    if best < 0 || key > bestKey { best = index }
-                }
-                shares[best] += 1
-                given[best] = true
-                leftover -= 1
+            var result: [Money] = []
+            result.reserveCapacity(count)
+            for index in 0..<count {
+                let units = Int64(parts[index].share) * step
+                result.append(Money(minorUnits: negative ? -units : units, currency: currency))
             }
+            parts.deinitialize()
+            return result
         }
-        var result: [Money] = []
-        result.reserveCapacity(weights.count)
-        for share in shares {
-            let units = Int64(share) * step
-            result.append(Money(minorUnits: negative ? -units : units, currency: currency))
-        }
-        return result
     }
 
     /// ``allocated(_:mode:step:)`` with whole-number weights.
@@ -99,4 +99,12 @@ extension Money {
         guard parts >= 1 else { throw .invalidAllocation("cannot split into fewer than 1 part") }
         return try allocated(Array(repeating: 1, count: parts), mode: .toFirst, step: step)
     }
+}
+
+/// One part's working values during an allocation.
+private struct AllocationPart {
+    var weight: Int128
+    var share: Int128
+    var remainder: Int128
+    var given: Bool
 }

@@ -10,7 +10,7 @@
 /// let table = RateTable(rates: snapshot.rates)
 /// let yen = try table.convert(hundredDollars, to: jpy, on: CalendarDate("2026-10-02"), rounding: .halfEven)
 /// ```
-public struct RateTable: Sendable {
+public final class RateTable: Sendable {
     private struct Pair: Hashable, Sendable {
         let base: String
         let quote: String

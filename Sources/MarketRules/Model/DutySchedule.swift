@@ -21,6 +21,8 @@ public struct DutySchedule: Sendable {
     public struct Preference: Sendable, Hashable {
         public let agreement: String
         public let origins: Set<String>
+        /// `origins` as a bitmap, for the engine.
+        public let originCodes: CountryCodeSet
         public let rate: ExactDecimal
         public let specific: Specific?
         public let provenance: Provenance
@@ -28,6 +30,7 @@ public struct DutySchedule: Sendable {
         public init(agreement: String, origins: Set<String>, rate: ExactDecimal, specific: Specific?, provenance: Provenance) {
             self.agreement = agreement
             self.origins = origins
+            self.originCodes = CountryCodeSet(origins)
             self.rate = rate
             self.specific = specific
             self.provenance = provenance

@@ -28,6 +28,8 @@ public final class Fee: Sendable {
     public let maximum: Money?
     public let band: Band?
     public let transportModes: Set<TransportMode>?
+    /// `transportModes` as bits, for the engine.
+    public let modeMask: TransportModeMask
     /// True when the fee is part of the import tax base.
     public let taxable: Bool
     public let period: ValidityPeriod
@@ -44,6 +46,7 @@ public final class Fee: Sendable {
         self.maximum = maximum
         self.band = band
         self.transportModes = transportModes
+        self.modeMask = TransportModeMask(transportModes)
         self.taxable = taxable
         self.period = period
         self.provenance = provenance

@@ -21,6 +21,9 @@ public final class LowValueRegime: Sendable {
     public let period: ValidityPeriod
     public let provenance: Provenance
 
+    /// `transportModes` as bits, for the engine.
+    public let modeMask: TransportModeMask
+
     public init(id: String, name: String, registration: String, threshold: Money, measuredOn: ConsignmentMeasure,
                 scope: Scope, inclusive: Bool, duty: DutyTreatment, transportModes: Set<TransportMode>?,
                 period: ValidityPeriod, provenance: Provenance) {
@@ -33,6 +36,7 @@ public final class LowValueRegime: Sendable {
         self.inclusive = inclusive
         self.duty = duty
         self.transportModes = transportModes
+        self.modeMask = TransportModeMask(transportModes)
         self.period = period
         self.provenance = provenance
     }

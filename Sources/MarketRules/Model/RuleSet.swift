@@ -4,7 +4,7 @@ import Money
 ///
 /// `version` is a hash of the files' paths and contents, so two servers that load the same files
 /// name the same version, and any change to any file changes it.
-public struct RuleSet: Sendable {
+public final class RuleSet: Sendable {
     /// What a rule set holds, for `meridian rules check` and `/v1/markets`.
     public struct Summary: Sendable, Equatable, Codable {
         public let markets: Int
@@ -40,6 +40,9 @@ public struct RuleSet: Sendable {
         /// National taxes levied at import, and those collected as sales tax instead.
         public let importTaxes: [TaxType]
         public let salesTaxes: [TaxType]
+        /// The de minimis thresholds, largest first (the order the engine tries them in).
+        public let dutyDeMinimisByAmount: [Threshold]
+        public let taxDeMinimisByAmount: [Threshold]
 
         init(market: Market, union: CustomsUnion?, lowValueRegimes: [LowValueRegime],
              simplifiedDutyRegimes: [SimplifiedDutyRegime], dutyDeMinimis: [Threshold], taxDeMinimis: [Threshold],
@@ -52,6 +55,8 @@ public struct RuleSet: Sendable {
             self.taxDeMinimis = taxDeMinimis
             self.fees = fees
             self.dutySchedule = dutySchedule
+            self.dutyDeMinimisByAmount = dutyDeMinimis.sorted { $0.amount.minorUnits > $1.amount.minorUnits }
+            self.taxDeMinimisByAmount = taxDeMinimis.sorted { $0.amount.minorUnits > $1.amount.minorUnits }
             self.importTaxes = market.taxes.filter { $0.importBase != .notCollectedAtImport }
             self.salesTaxes = market.taxes.filter { $0.importBase == .notCollectedAtImport }
         }
@@ -88,13 +93,21 @@ public struct RuleSet: Sendable {
                 fees: market.fees + (union?.fees ?? []),
                 dutySchedule: dutySchedules[market.country] ?? market.customsUnion.flatMap { dutySchedules[$0] })
         }
-        self.views = views
+        var byIndex = [MarketView?](repeating: nil, count: 676)
+        for (code, view) in views {
+            if let index = CountryCodeSet.index(of: code) { byIndex[index] = view }
+        }
+        self.views = byIndex
     }
 
-    private let views: [String: MarketView]
+    /// The merged views, at each country code's position (see ``CountryCodeSet/index(of:)``).
+    private let views: [MarketView?]
 
     /// A market with its union's rules merged in, nil when Meridian does not know the country.
-    public func view(_ country: String) -> MarketView? { views[country] }
+    public func view(_ country: String) -> MarketView? {
+        guard let index = CountryCodeSet.index(of: country) else { return nil }
+        return views[index]
+    }
 
     /// The market for an ISO 3166-1 alpha-2 code, nil when Meridian does not know it.
     public func market(_ country: String) -> Market? { markets[country] }

@@ -31,6 +31,12 @@ public final class SimplifiedDutyRegime: Sendable {
     public let origins: Set<String>?
     public let excludedOrigins: Set<String>
     public let transportModes: Set<TransportMode>?
+    /// `transportModes` as bits, for the engine.
+    public let modeMask: TransportModeMask
+    /// `origins` as a bitmap, for the engine.
+    public let originCodes: CountryCodeSet?
+    /// `excludedOrigins` as a bitmap, for the engine.
+    public let excludedOriginCodes: CountryCodeSet
     public let tiers: [Tier]
     public let flat: Money?
     /// The flat amount as text (`EUR 3.00`), prepared once for quote lines.
@@ -52,8 +58,11 @@ public final class SimplifiedDutyRegime: Sendable {
         self.currency = currency
         self.ceiling = ceiling
         self.origins = origins
+        self.originCodes = origins.map { CountryCodeSet($0) }
         self.excludedOrigins = excludedOrigins
+        self.excludedOriginCodes = CountryCodeSet(excludedOrigins)
         self.transportModes = transportModes
+        self.modeMask = TransportModeMask(transportModes)
         self.tiers = tiers
         self.flat = flat
         self.flatLabel = flat?.description ?? ""

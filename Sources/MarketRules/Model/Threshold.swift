@@ -17,16 +17,26 @@ public final class Threshold: Sendable {
     public let period: ValidityPeriod
     public let provenance: Provenance
 
+    /// `transportModes` as bits, for the engine.
+    public let modeMask: TransportModeMask
+    /// `origins` as a bitmap, for the engine.
+    public let originCodes: CountryCodeSet?
+    /// `excludedOrigins` as a bitmap, for the engine.
+    public let excludedOriginCodes: CountryCodeSet
+
     public init(id: String, amount: Money, measuredOn: ConsignmentMeasure, inclusive: Bool, origins: Set<String>?,
                 excludedOrigins: Set<String> = [], transportModes: Set<TransportMode>?, period: ValidityPeriod,
                 provenance: Provenance) {
         self.excludedOrigins = excludedOrigins
+        self.excludedOriginCodes = CountryCodeSet(excludedOrigins)
         self.id = id
         self.amount = amount
         self.measuredOn = measuredOn
         self.inclusive = inclusive
         self.origins = origins
+        self.originCodes = origins.map { CountryCodeSet($0) }
         self.transportModes = transportModes
+        self.modeMask = TransportModeMask(transportModes)
         self.period = period
         self.provenance = provenance
     }

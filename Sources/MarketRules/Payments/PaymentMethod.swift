@@ -18,6 +18,16 @@ public final class PaymentMethod: Sendable {
         case web
         /// A checkout inside an app or a social shop.
         case inApp = "in_app"
+
+        /// The channel's bit in ``PaymentMethod/channelBits``.
+        public var bit: UInt8 { self == .web ? 1 : 2 }
+    }
+
+    /// A limit as a packed currency code and minor units.
+    public struct PackedLimit: Sendable {
+        public let currency: UInt32
+        public let minimum: Int64?
+        public let maximum: Int64?
     }
 
     /// Inclusive minimum and maximum amounts in one currency.
@@ -48,9 +58,11 @@ public final class PaymentMethod: Sendable {
     public let recurring: Bool
     public let period: ValidityPeriod
     public let provenance: Provenance
-    /// The currencies as packed codes, and the limits by packed code, for checks without strings.
+    /// The currencies as packed codes in ascending order, and the limits by packed code, for checks without strings.
     public let packedCurrencies: [UInt32]
-    public let packedLimits: [(currency: UInt32, minimum: Int64?, maximum: Int64?)]
+    public let packedLimits: [PackedLimit]
+    /// The channels as bits (web 1, in-app 2).
+    public let channelBits: UInt8
 
     public init(id: String, name: String, kind: Kind, countries: Set<String>?, excludedCountries: Set<String>,
                 currencies: [Currency], limits: [String: Limit], channels: Set<Channel>, recurring: Bool,
@@ -66,10 +78,24 @@ public final class PaymentMethod: Sendable {
         self.recurring = recurring
         self.period = period
         self.provenance = provenance
-        self.packedCurrencies = currencies.map(\.packedCode)
+        self.packedCurrencies = currencies.map(\.packedCode).sorted()
+        self.channelBits = channels.reduce(0) { $0 | $1.bit }
         self.packedLimits = limits.values.map { limit in
             let currency = (limit.minimum ?? limit.maximum).map(\.currency.packedCode) ?? 0
-            return (currency, limit.minimum?.minorUnits, limit.maximum?.minorUnits)
+            return PackedLimit(currency: currency, minimum: limit.minimum?.minorUnits, maximum: limit.maximum?.minorUnits)
         }.sorted { $0.currency < $1.currency }
+    }
+
+    /// True when the method takes amounts in the currency with this packed code (a binary search).
+    public func accepts(packedCurrency code: UInt32) -> Bool {
+        var low = 0
+        var high = packedCurrencies.count
+        while low < high {
+            let middle = (low + high) / 2
+            let value = packedCurrencies[middle]
+            if value == code { return true }
+            if value < code { low = middle + 1 } else { high = middle }
+        }
+        return false
     }
 }

@@ -18,7 +18,7 @@ public struct PaymentMethodTable: Sendable {
     public let rankings: [String: Ranking]
     public let file: String?
     /// The table as each country the table names sees it, prepared once.
-    private let indexes: [String: PaymentCountryIndex]
+    private let indexes: [PaymentCountryIndex?]
 
     public init(methods: [PaymentMethod], rankings: [String: Ranking], file: String?) {
         self.methods = methods
@@ -26,9 +26,10 @@ public struct PaymentMethodTable: Sendable {
         self.file = file
         var countries = Set(rankings.keys)
         for method in methods { countries.formUnion(method.countries ?? []) }
-        var indexes: [String: PaymentCountryIndex] = [:]
+        var indexes = [PaymentCountryIndex?](repeating: nil, count: 676)
         for country in countries {
-            indexes[country] = PaymentCountryIndex(country: country, methods: methods, ranking: rankings[country]?.order ?? [])
+            guard let position = CountryCodeSet.index(of: country) else { continue }
+            indexes[position] = PaymentCountryIndex(country: country, methods: methods, ranking: rankings[country]?.order ?? [])
         }
         self.indexes = indexes
     }
@@ -36,7 +37,8 @@ public struct PaymentMethodTable: Sendable {
     /// The methods as buyers in `country` see them (prepared for the countries the table names,
     /// built on the spot for any other).
     public func index(for country: String) -> PaymentCountryIndex {
-        indexes[country] ?? PaymentCountryIndex(country: country, methods: methods, ranking: rankings[country]?.order ?? [])
+        if let position = CountryCodeSet.index(of: country), let index = indexes[position] { return index }
+        return PaymentCountryIndex(country: country, methods: methods, ranking: rankings[country]?.order ?? [])
     }
 
     /// A table with no methods, for a rules directory without a payment-method file.

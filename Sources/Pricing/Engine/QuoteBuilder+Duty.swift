@@ -5,32 +5,28 @@ extension QuoteBuilder {
     /// Duty on the items that owe it: a simplified regime if one applies, else a de minimis
     /// exemption, else each item's tariff (the request's binding rate, the schedule, or a stated
     /// fallback with a warning).
-    mutating func computeDuty(for indices: [Int]) throws {
+    mutating func computeDuty(for indices: ItemSet) throws {
         if try applySimplifiedRegime(to: indices) { return }
         if try dutyDeMinimisExempts(indices) { return }
         try computeTariffDuty(for: indices)
     }
 
     /// Brazil's Remessa Conforme, Mexico's courier rate, the EU's EUR 3 per subheading.
-    mutating func applySimplifiedRegime(to indices: [Int]) throws -> Bool {
-        let candidates = view.simplifiedDutyRegimes.filter { regime in
-            regime.period.contains(request.date)
-                && (regime.requiresRegistration.map { request.registrations.contains($0) } ?? true)
-                && originsMatch(regime.origins, indices)
-                && originsAllowed(regime.excludedOrigins, indices)
-                && modeMatches(regime.transportModes)
-        }
-        for regime in candidates {
+    mutating func applySimplifiedRegime(to indices: ItemSet) throws -> Bool {
+        for regime in view.simplifiedDutyRegimes {
+            guard regime.period.contains(request.date),
+                  regime.requiresRegistration.map({ request.isRegistered($0) }) ?? true,
+                  originsMatch(regime.originCodes, indices), originsAllowed(regime.excludedOriginCodes, indices),
+                  modeMatches(regime.modeMask) else { continue }
             guard let value = try measure(regime.measuredOn, over: indices) else { continue }
             if let ceiling = regime.ceiling {
                 let ceilingHere = try converter.convert(ceiling, to: currency)
                 guard value.minorUnits <= ceilingHere.minorUnits else { continue }
             }
-            let skus = indices.map { items[$0].request.sku }
             var duty: Money
             var rate: ExactDecimal?
             var base: Money?
-            var name = regime.name
+            var label = LineLabel.text(regime.name)
             switch regime.kind {
             case .tiered:
                 let valueInRegime = try converter.convertExact(value.amount, from: currency, to: regime.currency)
@@ -44,36 +40,56 @@ extension QuoteBuilder {
                 base = value
             case .flatPerSubheading:
                 guard let flat = regime.flat else { continue }
-                var subheadings = Set<String>()
-                for index in indices {
-                    guard let hs = items[index].request.hsCode else {
-                        subheadings.insert("sku:" + items[index].request.sku)
-                        warnings.append("\(items[index].request.sku) has no HS code: counted as its own tariff subheading")
-                        continue
-                    }
-                    subheadings.insert(String(hs.prefix(regime.subheadingDigits)))
-                }
-                duty = try converter.convert(try flat.multiplied(by: subheadings.count), to: currency)
-                name = String(subheadings.count) + " × " + regime.flatLabel + ": " + regime.name
+                let count = distinctSubheadings(indices, digits: regime.subheadingDigits)
+                duty = try converter.convert(try flat.multiplied(by: count), to: currency)
+                label = .flatDuty(count: count, label: regime.flatLabel, regime: regime.name)
             }
-            let shares = try duty.allocated(indices.map { ExactDecimal(max(items[$0].customsValue.minorUnits, 0)) }.allZeroToOnes())
-            for (position, index) in indices.enumerated() { items[index].duty = shares[position] }
-            lines.append(Quote.Line(kind: .duty, name: name, rate: rate, base: base, amount: duty, ruleID: regime.id,
-                                    source: regime.provenance.source, due: importDue, skus: skus,
-                                    note: regime.replaces == .dutyAndImportTax ? "replaces duty and import taxes" : nil))
+            if indices.count == 1, let only = indices.firstPosition {
+                items[only].duty = duty
+            } else {
+                var weights: [ExactDecimal] = []
+                for index in indices { weights.append(ExactDecimal(max(items[index].customsValue.minorUnits, 0))) }
+                let shares = try duty.allocated(weights.allZeroToOnes())
+                for (position, index) in indices.enumerated() { items[index].duty = shares[position] }
+            }
+            addLine(.duty, label, rate: rate, base: base, amount: duty, ruleID: regime.id,
+                              source: regime.provenance.source, due: importDue, covered: indices,
+                              remark: regime.replaces == .dutyAndImportTax ? .text("replaces duty and import taxes") : nil)
             if regime.replaces == .dutyAndImportTax { importTaxReplaced = true }
             return true
         }
         return false
     }
 
-    /// True (and a zero line) when the consignment is within a duty de minimis.
-    mutating func dutyDeMinimisExempts(_ indices: [Int]) throws -> Bool {
-        let thresholds = view.dutyDeMinimis.filter { threshold in
-            threshold.period.contains(request.date) && originsMatch(threshold.origins, indices)
-                && modeMatches(threshold.transportModes) && originsAllowed(threshold.excludedOrigins, indices)
+    /// How many distinct tariff subheadings (the first `digits` digits of the HS code) the items
+    /// fall under; an item without an HS code counts as one of its own, with a warning.
+    mutating func distinctSubheadings(_ indices: ItemSet, digits: Int) -> Int {
+        var count = 0
+        for index in indices {
+            guard let hs = requestItems[index].hsCode else {
+                warnings.append("\(requestItems[index].sku) has no HS code: counted as its own tariff subheading")
+                count += 1
+                continue
+            }
+            let prefix = hs.utf8.prefix(digits)
+            var seen = false
+            for earlier in indices {
+                guard earlier < index else { break }
+                if let other = requestItems[earlier].hsCode, other.utf8.prefix(digits).elementsEqual(prefix) {
+                    seen = true
+                    break
+                }
+            }
+            if !seen { count += 1 }
         }
-        for threshold in thresholds.sorted(by: { $0.amount.minorUnits > $1.amount.minorUnits }) {
+        return count
+    }
+
+    /// True (and a zero line) when the consignment is within a duty de minimis.
+    mutating func dutyDeMinimisExempts(_ indices: ItemSet) throws -> Bool {
+        for threshold in view.dutyDeMinimisByAmount {
+            guard threshold.period.contains(request.date), originsMatch(threshold.originCodes, indices),
+                  modeMatches(threshold.modeMask), originsAllowed(threshold.excludedOriginCodes, indices) else { continue }
             let limit = try converter.convert(threshold.amount, to: currency)
             let value: Money
             if let measured = try measure(threshold.measuredOn, over: indices) {
@@ -85,9 +101,8 @@ extension QuoteBuilder {
             }
             let exempt = threshold.inclusive ? value.minorUnits <= limit.minorUnits : value.minorUnits < limit.minorUnits
             if exempt {
-                addZeroLine(kind: .duty, name: "No duty: \(threshold.measuredOn.rawValue.replacingOccurrences(of: "_", with: " ")) "
-                                + "\(value) within the de minimis of \(threshold.amount)",
-                            ruleID: threshold.id, source: threshold.provenance.source, skus: indices.map { items[$0].request.sku })
+                addZeroLine(kind: .duty, label: .noDuty(measure: threshold.measuredOn, value: value, threshold: threshold.amount),
+                            ruleID: threshold.id, source: threshold.provenance.source, covered: indices)
                 return true
             }
         }
@@ -95,70 +110,94 @@ extension QuoteBuilder {
     }
 
     /// The rounded tariff duty a set of items would owe, without recording lines.
-    func tariffDutyTotal(for indices: [Int]) throws -> Money {
+    func tariffDutyTotal(for indices: ItemSet) throws -> Money {
         var copy = self
         try copy.computeTariffDuty(for: indices)
-        return try Money.sum(indices.map { copy.items[$0].duty }, currency: currency)
+        var total = Money.zero(currency)
+        for index in indices { total = try total + copy.items[index].duty }
+        return total
     }
 
     /// Each item's duty from its binding rate, the schedule's longest-prefix line, or a fallback.
-    mutating func computeTariffDuty(for indices: [Int]) throws {
+    mutating func computeTariffDuty(for indices: ItemSet) throws {
         let schedule = view.dutySchedule
+        let single = indices.count == 1
         var exact: [ExactDecimal] = []
         var pending: [PendingDuty] = []
+        if !single {
+            exact.reserveCapacity(indices.count)
+            pending.reserveCapacity(indices.count)
+        }
+        var onlyExact = ExactDecimal.zero
+        var onlyPending: PendingDuty?
         for index in indices {
             let item = items[index]
+            let ordered = requestItems[index]
             var rate = ExactDecimal.zero
             var specificTotal = ExactDecimal.zero
             var ruleID: String
             var source: String
-            var note: String?
-            if let binding = item.request.dutyRate {
+            var remark: LineRemark?
+            if let binding = ordered.dutyRate {
                 rate = binding
                 ruleID = QuoteBuilder.bindingRateRuleID(item.index)
                 source = ""
-                note = "duty rate given in the request (binding tariff ruling)"
-            } else if let hs = item.request.hsCode, let line = schedule?.line(for: hs, on: request.date) {
-                let preference = line.preferences.first { $0.origins.contains(item.request.originCountry) }
-                rate = preference?.rate ?? line.rate
-                ruleID = line.id
-                source = preference?.provenance.source ?? line.provenance.source
-                note = preference.map { "preferential rate under \($0.agreement) for origin \(item.request.originCountry)" }
-                if let specific = preference?.specific ?? (preference == nil ? line.specific : nil) {
-                    specificTotal = try specificDuty(specific, item: item)
+                remark = .text("duty rate given in the request (binding tariff ruling)")
+            } else if let hs = ordered.hsCode, let scheduleLine = schedule?.line(for: hs, on: request.date) {
+                let preference = scheduleLine.preferences.first { $0.originCodes.contains(ordered.originIndex) }
+                rate = preference?.rate ?? scheduleLine.rate
+                ruleID = scheduleLine.id
+                source = preference?.provenance.source ?? scheduleLine.provenance.source
+                remark = preference.map { .preferential(agreement: $0.agreement, origin: ordered.originCountry) }
+                if let specific = preference?.specific ?? (preference == nil ? scheduleLine.specific : nil) {
+                    specificTotal = try specificDuty(specific, item: ordered)
                 }
             } else {
                 ruleID = "fallback-no-duty-rate"
                 source = ""
-                let reason = item.request.hsCode == nil ? "has no HS code" : "HS \(item.request.hsCode!) is not in the \(market.country) duty schedule"
-                note = "no duty rate found; duty assumed 0 — pass duty_rate to quote with a known rate"
-                warnings.append("\(item.request.sku) \(reason): duty assumed 0; pass items[\(item.index)].duty_rate for a binding rate")
+                let reason = ordered.hsCode == nil ? "has no HS code" : "HS \(ordered.hsCode!) is not in the \(market.country) duty schedule"
+                remark = .text("no duty rate found; duty assumed 0 — pass duty_rate to quote with a known rate")
+                warnings.append("\(ordered.sku) \(reason): duty assumed 0; pass items[\(item.index)].duty_rate for a binding rate")
             }
-            exact.append(try item.customsValue.amount.multiplied(by: rate).adding(specificTotal))
-            pending.append(PendingDuty(rate: rate, ruleID: ruleID, source: source, note: note))
+            let amount = try item.customsValue.amount.multiplied(by: rate).adding(specificTotal)
+            let entry = PendingDuty(index: index, rate: rate, ruleID: ruleID, source: source, remark: remark)
+            if single {
+                onlyExact = amount
+                onlyPending = entry
+            } else {
+                exact.append(amount)
+                pending.append(entry)
+            }
+        }
+        if single, let entry = onlyPending {
+            let rounded = try market.rounding.duty.round(onlyExact, in: currency)
+            recordDuty(entry, amount: rounded)
+            return
         }
         let rounded = try round(exact, by: market.rounding.duty)
-        for (position, index) in indices.enumerated() {
-            items[index].duty = rounded[position]
-            let entry = pending[position]
-            lines.append(Quote.Line(kind: .duty, name: "Import duty", rate: entry.rate, base: items[index].customsValue,
-                                    amount: rounded[position], ruleID: entry.ruleID, source: entry.source, due: importDue,
-                                    skus: [items[index].request.sku], note: entry.note))
-        }
+        for (position, entry) in pending.enumerated() { recordDuty(entry, amount: rounded[position]) }
+    }
+
+    /// Sets an item's duty and adds its line.
+    mutating func recordDuty(_ entry: PendingDuty, amount: Money) {
+        items[entry.index].duty = amount
+        addLine(.duty, .text("Import duty"), rate: entry.rate, base: items[entry.index].customsValue, amount: amount,
+                          ruleID: entry.ruleID, source: entry.source, due: importDue, covered: .single(entry.index),
+                          remark: entry.remark)
     }
 
     /// A specific duty for an item in the market currency, exact.
-    mutating func specificDuty(_ specific: DutySchedule.Specific, item: Item) throws -> ExactDecimal {
+    mutating func specificDuty(_ specific: DutySchedule.Specific, item: QuoteRequest.Item) throws -> ExactDecimal {
         let units: ExactDecimal
         switch specific.per {
         case .unit:
-            units = ExactDecimal(Int64(item.request.quantity))
+            units = ExactDecimal(Int64(item.quantity))
         case .kg:
-            guard let weight = item.request.weightKg else {
-                warnings.append("\(item.request.sku) has no weight_kg: its specific duty per kg is not computed")
+            guard let weight = item.weightKg else {
+                warnings.append("\(item.sku) has no weight_kg: its specific duty per kg is not computed")
                 return .zero
             }
-            units = try weight.multiplied(by: ExactDecimal(Int64(item.request.quantity)))
+            units = try weight.multiplied(by: ExactDecimal(Int64(item.quantity)))
         }
         let total = try specific.amount.multiplied(by: units)
         return try converter.convertExact(total, from: specific.currency, to: currency)
@@ -183,8 +222,9 @@ extension QuoteBuilder {
 
 /// One item's duty rate and the rule it came from, before rounding.
 struct PendingDuty {
+    let index: Int
     let rate: ExactDecimal
     let ruleID: String
     let source: String
-    let note: String?
+    let remark: LineRemark?
 }

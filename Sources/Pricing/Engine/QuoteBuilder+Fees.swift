@@ -4,13 +4,12 @@ import Money
 extension QuoteBuilder {
     /// Government fees on the import entry, and the carrier fees the request passes in.
     /// Taxable fees are spread over the imported items' tax bases by customs value.
-    mutating func computeFees(for importIndices: [Int]) throws {
+    mutating func computeFees(for importIndices: ItemSet) throws {
         var taxable = Money.zero(currency)
+        let all = ItemSet.all(items.count)
         if !importIndices.isEmpty {
-            let fees = view.fees.filter { $0.period.contains(request.date) && modeMatches($0.transportModes) }
-            for fee in fees {
+            for fee in view.fees where fee.period.contains(request.date) && modeMatches(fee.modeMask) {
                 guard try bandMatches(fee.band, importIndices) else { continue }
-                let skus = importIndices.map { items[$0].request.sku }
                 var amount: Money
                 var rate: ExactDecimal?
                 var base: Money?
@@ -33,26 +32,27 @@ extension QuoteBuilder {
                         if try ceiling.isLess(than: amount) { amount = ceiling }
                     }
                 }
-                lines.append(Quote.Line(kind: .fee, name: fee.name, rate: rate, base: base, amount: amount, ruleID: fee.id,
-                                        source: fee.provenance.source, due: importDue, skus: skus, note: nil))
+                addLine(.fee, .text(fee.name), rate: rate, base: base, amount: amount, ruleID: fee.id,
+                                  source: fee.provenance.source, due: importDue, covered: importIndices)
                 if fee.taxable { taxable = try taxable + amount }
             }
         }
         for (index, fee) in request.extraFees.enumerated() {
             let amount = try converter.convert(fee.amount, to: currency)
-            lines.append(Quote.Line(kind: .fee, name: fee.name, rate: nil, base: nil, amount: amount,
-                                    ruleID: "request.extra_fees[\(index)]", source: "", due: importDue,
-                                    skus: items.map(\.request.sku), note: fee.taxable ? "part of the import tax base" : nil))
+            addLine(.fee, .text(fee.name), rate: nil, base: nil, amount: amount, ruleID: "request.extra_fees[\(index)]",
+                              source: "", due: importDue, covered: all,
+                              remark: fee.taxable ? .text("part of the import tax base") : nil)
             if fee.taxable && !importIndices.isEmpty { taxable = try taxable + amount }
         }
         guard !taxable.isZero, !importIndices.isEmpty else { return }
-        let weights = importIndices.map { ExactDecimal(items[$0].customsValue.minorUnits) }.allZeroToOnes()
-        let shares = try taxable.allocated(weights)
+        var weights: [ExactDecimal] = []
+        for index in importIndices { weights.append(ExactDecimal(items[index].customsValue.minorUnits)) }
+        let shares = try taxable.allocated(weights.allZeroToOnes())
         for (position, index) in importIndices.enumerated() { items[index].taxableFees = shares[position] }
     }
 
     /// True when the consignment falls in the fee's value band (or the fee has none).
-    func bandMatches(_ band: Fee.Band?, _ indices: [Int]) throws -> Bool {
+    func bandMatches(_ band: Fee.Band?, _ indices: ItemSet) throws -> Bool {
         guard let band else { return true }
         guard let value = try measure(band.measuredOn, over: indices) else { return true }
         var converter = self.converter

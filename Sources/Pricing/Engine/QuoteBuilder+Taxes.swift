@@ -3,73 +3,111 @@ import Money
 
 extension QuoteBuilder {
     /// Import VAT/GST/HST/ICMS on the imported items, on each tax's own base, unless a tax de minimis exempts them.
-    mutating func computeImportTaxes(for indices: [Int]) throws {
+    mutating func computeImportTaxes(for indices: ItemSet) throws {
         let taxes = importTaxes
-        if market.regions.contains(where: { !$0.taxes.isEmpty }) && region == nil {
+        if region == nil && market.regions.contains(where: { !$0.taxes.isEmpty }) {
             warnings.append("no destination region given: \(market.country)'s regional taxes are not included")
         }
         guard !taxes.isEmpty else { return }
-        let skus = indices.map { items[$0].request.sku }
         // A de minimis measured on values is decided before computing the tax.
-        let thresholds = view.taxDeMinimis.filter { threshold in
-            threshold.period.contains(request.date) && originsMatch(threshold.origins, indices)
-                && modeMatches(threshold.transportModes) && originsAllowed(threshold.excludedOrigins, indices)
-        }
-        for threshold in thresholds.sorted(by: { $0.amount.minorUnits > $1.amount.minorUnits }) {
+        for threshold in view.taxDeMinimisByAmount where applies(threshold, to: indices) {
             guard let value = try measure(threshold.measuredOn, over: indices) else { continue }
             let limit = try converter.convert(threshold.amount, to: currency)
             if threshold.exemptsValue(value.minorUnits, limit: limit.minorUnits) {
-                addZeroLine(kind: .importTax, name: "No import tax: \(threshold.measuredOn.rawValue.replacingOccurrences(of: "_", with: " ")) "
-                                + "\(value) within the de minimis of \(threshold.amount)",
-                            ruleID: threshold.id, source: threshold.provenance.source, skus: skus)
+                addZeroLine(kind: .importTax, label: .noImportTax(measure: threshold.measuredOn, value: value, threshold: threshold.amount),
+                            ruleID: threshold.id, source: threshold.provenance.source, covered: indices)
                 return
             }
         }
-        var taxLines: [Quote.Line] = []
-        var perItemTax = [Money](repeating: .zero(currency), count: items.count)
+        let firstLine = lines.count
+        let date = request.date
+        var total = Money.zero(currency)
         for tax in taxes {
-            // Group the items by the rate that applies to their category.
-            var groups: [RateGroup] = []
-            for index in indices {
-                let item = items[index]
-                guard let rate = tax.rate(for: item.request.category, on: request.date) else {
-                    throw QuoteError.noTaxRate(tax: tax.id, category: item.request.category.rawValue, date: request.date.description)
+            let remark: LineRemark? = tax.importBase == .grossedUp
+                ? .text("computed inside its own base: (value + duty) / (1 − rate) × rate") : nil
+            let sum = try chargeByRate(indices, kind: .importTax, name: tax.name, due: importDue, remark: remark) { item, ordered in
+                guard let rate = tax.rate(for: ordered.category, on: date) else {
+                    throw QuoteError.noTaxRate(tax: tax.id, category: ordered.category.rawValue, date: date.description)
                 }
-                let (base, amount) = try importTax(tax, rate: rate.rate, item: item)
-                RateGroup.add(index, base: base, tax: amount, rate: rate, regime: nil, to: &groups)
+                let (base, amount) = try Self.importTax(tax, rate: rate.rate, item: item)
+                return (rate, base, amount)
             }
-            for group in groups {
-                let (rounded, baseTotal) = try settle(group)
-                for (position, index) in group.indices.enumerated() { perItemTax[index] = try perItemTax[index] + rounded[position] }
-                taxLines.append(Quote.Line(
-                    kind: .importTax, name: tax.name, rate: group.rate.rate,
-                    base: try Money(baseTotal, currency: currency, rounding: .halfUp),
-                    amount: try Money.sum(rounded, currency: currency), ruleID: group.rate.id,
-                    source: group.rate.provenance.source, due: importDue,
-                    skus: group.indices.map { items[$0].request.sku },
-                    note: tax.importBase == .grossedUp ? "computed inside its own base: (value + duty) / (1 − rate) × rate" : nil))
-            }
+            total = try total + sum
         }
         // A de minimis measured on the tax itself (Switzerland's CHF 5) is decided after computing it.
-        let total = try Money.sum(taxLines.map(\.amount), currency: currency)
-        for threshold in thresholds where threshold.measuredOn == .taxAmount || threshold.measuredOn == .dutyAndTaxAmount {
+        for threshold in view.taxDeMinimisByAmount
+        where (threshold.measuredOn == .taxAmount || threshold.measuredOn == .dutyAndTaxAmount) && applies(threshold, to: indices) {
             let limit = try converter.convert(threshold.amount, to: currency)
             var value = total
             if threshold.measuredOn == .dutyAndTaxAmount {
-                value = try value + Money.sum(indices.map { items[$0].duty }, currency: currency)
+                for index in indices { value = try value + items[index].duty }
             }
             if threshold.exemptsValue(value.minorUnits, limit: limit.minorUnits) {
-                addZeroLine(kind: .importTax, name: "No import tax: \(value) of tax is within the de minimis of \(threshold.amount)",
-                            ruleID: threshold.id, source: threshold.provenance.source, skus: skus)
+                lines.removeSubrange(firstLine...)
+                for index in indices { items[index].taxes = .zero(currency) }
+                addZeroLine(kind: .importTax, label: .noImportTaxOnTax(value: value, threshold: threshold.amount),
+                            ruleID: threshold.id, source: threshold.provenance.source, covered: indices)
                 return
             }
         }
-        lines.append(contentsOf: taxLines)
-        for index in indices { items[index].taxes = try items[index].taxes + perItemTax[index] }
+    }
+
+    /// True when a tax threshold is in force and its origin and mode conditions hold for the items.
+    func applies(_ threshold: Threshold, to indices: ItemSet) -> Bool {
+        threshold.period.contains(request.date) && originsMatch(threshold.originCodes, indices)
+            && modeMatches(threshold.modeMask) && originsAllowed(threshold.excludedOriginCodes, indices)
+    }
+
+    /// Charges one tax on some items: finds each item's rate, base and exact tax, then adds one
+    /// line per rate (items sharing a rate share a line), rounds by the market's rule, adds the
+    /// rounded tax to each item and returns the total charged.
+    mutating func chargeByRate(_ indices: ItemSet, kind: Quote.LineKind, name: String, due: Quote.Due, remark: LineRemark?,
+                               _ assess: (Item, QuoteRequest.Item) throws -> (rate: TaxType.Rate, base: ExactDecimal, amount: ExactDecimal))
+        throws -> Money {
+        if indices.count == 1, let only = indices.firstPosition {
+            let (rate, base, exact) = try assess(items[only], requestItems[only])
+            let amount = try market.rounding.tax.round(exact, in: currency)
+            items[only].taxes = try items[only].taxes + amount
+            addLine(kind, .text(name), rate: rate.rate, base: try Money(base, currency: currency, rounding: .halfUp),
+                              amount: amount, ruleID: rate.id, source: rate.provenance.source, due: due, covered: indices,
+                              remark: remark)
+            return amount
+        }
+        var assessed: [AssessedTax] = []
+        assessed.reserveCapacity(indices.count)
+        for index in indices {
+            let (rate, base, amount) = try assess(items[index], requestItems[index])
+            assessed.append(AssessedTax(index: index, rate: rate, base: base, amount: amount))
+        }
+        var total = Money.zero(currency)
+        var done = [Bool](repeating: false, count: assessed.count)
+        for start in assessed.indices where !done[start] {
+            let rate = assessed[start].rate
+            var members = ItemSet()
+            var exact: [ExactDecimal] = []
+            var baseTotal = ExactDecimal.zero
+            for position in start..<assessed.count where !done[position] && assessed[position].rate === rate {
+                done[position] = true
+                members.insert(assessed[position].index)
+                exact.append(assessed[position].amount)
+                baseTotal = try baseTotal.adding(assessed[position].base)
+            }
+            let rounded = try round(exact, by: market.rounding.tax)
+            var lineTotal = Money.zero(currency)
+            for (position, index) in members.enumerated() {
+                items[index].taxes = try items[index].taxes + rounded[position]
+                lineTotal = try lineTotal + rounded[position]
+            }
+            addLine(kind, .text(name), rate: rate.rate, base: try Money(baseTotal, currency: currency, rounding: .halfUp),
+                              amount: lineTotal, ruleID: rate.id, source: rate.provenance.source, due: due, covered: members,
+                              remark: remark)
+            total = try total + lineTotal
+        }
+        return total
     }
 
     /// The exact base and tax of one item under one tax's import base.
-    func importTax(_ tax: TaxType, rate: ExactDecimal, item: Item) throws -> (base: ExactDecimal, tax: ExactDecimal) {
+    static func importTax(_ tax: TaxType, rate: ExactDecimal, item: Item) throws -> (base: ExactDecimal, tax: ExactDecimal) {
         let duty = item.duty.amount
         let fees = item.taxableFees.amount
         var base: ExactDecimal
@@ -91,95 +129,61 @@ extension QuoteBuilder {
     }
 
     /// Tax charged by the seller at the sale under a low-value regime, on the price including shipping.
-    mutating func computeTaxAtSale(for indices: [Int]) throws {
-        guard let tax = importTaxes.first else { return }
-        var groups: [RateGroup] = []
-        for index in indices {
-            let item = items[index]
-            guard let regime = item.regime else { continue }
-            guard let rate = tax.rate(for: item.request.category, on: request.date) else {
-                throw QuoteError.noTaxRate(tax: tax.id, category: item.request.category.rawValue, date: request.date.description)
+    mutating func computeTaxAtSale(for indices: ItemSet) throws {
+        guard let tax = importTaxes.first, let regime else { return }
+        let date = request.date
+        _ = try chargeByRate(indices, kind: .taxAtSale, name: tax.name, due: .checkout,
+                             remark: .collectedUnder(regime: regime.id)) { item, ordered in
+            guard let rate = tax.rate(for: ordered.category, on: date) else {
+                throw QuoteError.noTaxRate(tax: tax.id, category: ordered.category.rawValue, date: date.description)
             }
             let base = try item.goods.amount.adding(item.shipping.amount).adding(item.insurance.amount)
-            let amount = try base.multiplied(by: rate.rate)
-            RateGroup.add(index, base: base, tax: amount, rate: rate, regime: regime, to: &groups)
-        }
-        for group in groups {
-            let (rounded, baseTotal) = try settle(group)
-            for (position, index) in group.indices.enumerated() { items[index].taxes = try items[index].taxes + rounded[position] }
-            lines.append(Quote.Line(kind: .taxAtSale, name: tax.name, rate: group.rate.rate,
-                                    base: try Money(baseTotal, currency: currency, rounding: .halfUp),
-                                    amount: try Money.sum(rounded, currency: currency), ruleID: group.rate.id,
-                                    source: group.rate.provenance.source, due: .checkout,
-                                    skus: group.indices.map { items[$0].request.sku },
-                                    note: "collected by the seller at the sale under " + (group.regime?.id ?? "")))
+            return (rate, base, try base.multiplied(by: rate.rate))
         }
     }
 
     /// Destination sales tax the seller collects at checkout (US states): on the goods, not shipping.
     mutating func computeSalesTax() throws {
         let taxes = salesTaxes
-        if market.taxes.isEmpty && region == nil && market.regions.contains(where: { !$0.taxes.isEmpty }) && taxes.isEmpty {
+        if market.taxes.isEmpty && region == nil && taxes.isEmpty && market.regions.contains(where: { !$0.taxes.isEmpty }) {
             warnings.append("no destination region given: \(market.country) sales tax is not included")
             return
         }
         guard !taxes.isEmpty else { return }
+        let remark = LineRemark.text("state rate only; local rates and the taxability of shipping vary and are not included")
         for tax in taxes {
             var exact: [ExactDecimal] = []
             var rates: [TaxType.Rate] = []
-            for item in items {
-                guard let rate = tax.rate(for: item.request.category, on: request.date) else {
-                    throw QuoteError.noTaxRate(tax: tax.id, category: item.request.category.rawValue, date: request.date.description)
+            for index in items.indices {
+                let category = requestItems[index].category
+                guard let rate = tax.rate(for: category, on: request.date) else {
+                    throw QuoteError.noTaxRate(tax: tax.id, category: category.rawValue, date: request.date.description)
                 }
-                exact.append(try item.goods.amount.multiplied(by: rate.rate))
+                exact.append(try items[index].goods.amount.multiplied(by: rate.rate))
                 rates.append(rate)
             }
             let rounded = try round(exact, by: market.rounding.tax)
             for index in items.indices {
                 items[index].taxes = try items[index].taxes + rounded[index]
-                lines.append(Quote.Line(kind: .salesTax, name: tax.name, rate: rates[index].rate, base: items[index].goods,
-                                        amount: rounded[index], ruleID: rates[index].id, source: rates[index].provenance.source,
-                                        due: .checkout, skus: [items[index].request.sku],
-                                        note: "state rate only; local rates and the taxability of shipping vary and are not included"))
+                addLine(.salesTax, .text(tax.name), rate: rates[index].rate, base: items[index].goods,
+                                  amount: rounded[index], ruleID: rates[index].id, source: rates[index].provenance.source,
+                                  due: .checkout, covered: .single(index), remark: remark)
             }
         }
     }
+}
+
+/// One item's rate, base and exact tax under one tax, before lines are formed.
+struct AssessedTax {
+    let index: Int
+    let rate: TaxType.Rate
+    let base: ExactDecimal
+    let amount: ExactDecimal
 }
 
 extension Threshold {
     /// True when a value (in the same currency as `limit`) is within the exemption.
     func exemptsValue(_ value: Int64, limit: Int64) -> Bool {
         inclusive ? value <= limit : value < limit
-    }
-}
-
-/// The items that share one tax rate, with their exact bases and taxes.
-struct RateGroup {
-    let rate: TaxType.Rate
-    let regime: LowValueRegime?
-    var indices: [Int]
-    var bases: [ExactDecimal]
-    var taxes: [ExactDecimal]
-
-    /// Adds an item to the group of its rate, opening the group on first use.
-    static func add(_ index: Int, base: ExactDecimal, tax: ExactDecimal, rate: TaxType.Rate, regime: LowValueRegime?,
-                    to groups: inout [RateGroup]) {
-        if let position = groups.firstIndex(where: { $0.rate === rate }) {
-            groups[position].indices.append(index)
-            groups[position].bases.append(base)
-            groups[position].taxes.append(tax)
-        } else {
-            groups.append(RateGroup(rate: rate, regime: regime, indices: [index], bases: [base], taxes: [tax]))
-        }
-    }
-}
-
-extension QuoteBuilder {
-    /// A group's taxes rounded by the market's rule, and its exact base.
-    func settle(_ group: RateGroup) throws -> (rounded: [Money], base: ExactDecimal) {
-        let rounded = try round(group.taxes, by: market.rounding.tax)
-        var base = ExactDecimal.zero
-        for value in group.bases { base = try base.adding(value) }
-        return (rounded, base)
     }
 }

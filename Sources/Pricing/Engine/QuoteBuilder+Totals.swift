@@ -5,43 +5,45 @@ extension QuoteBuilder {
     /// Converts into the presentment currency when it differs, sums the lines and assembles the quote.
     mutating func finish() throws -> Quote {
         let target = request.currency ?? currency
-        func present(_ money: Money) throws -> Money { try converter.convert(money, to: target) }
-
         let converting = target.packedCode != currency.packedCode
-        var presentedLines: [Quote.Line] = converting ? [] : lines
-        for line in lines where converting {
-            presentedLines.append(Quote.Line(kind: line.kind, name: line.name, rate: line.rate,
-                                             base: try line.base.map(present), amount: try present(line.amount),
-                                             ruleID: line.ruleID, source: line.source, due: line.due, skus: line.skus, note: line.note))
+        func present(_ money: Money) throws -> Money { converting ? try converter.convert(money, to: target) : money }
+
+        var presentedLines = lines
+        if converting {
+            for position in presentedLines.indices {
+                let line = presentedLines[position]
+                presentedLines[position] = line.presented(base: try line.base.map(present), amount: try present(line.amount))
+            }
         }
         var presentedItems: [Quote.ItemBreakdown] = []
-        for item in items {
-            presentedItems.append(Quote.ItemBreakdown(
-                sku: item.request.sku, quantity: item.request.quantity, goods: try present(item.goods),
-                shipping: try present(item.shipping), insurance: try present(item.insurance),
-                customsValue: try present(item.customsValue), duty: try present(item.duty), taxes: try present(item.taxes),
-                regime: item.regime?.id))
-        }
+        presentedItems.reserveCapacity(items.count)
         var goods = Money.zero(target)
         var customsValue = Money.zero(target)
-        for item in presentedItems {
-            goods = try goods + item.goods
-            customsValue = try customsValue + item.customsValue
+        for index in items.indices {
+            let breakdown = Quote.ItemBreakdown(
+                sku: requestItems[index].sku, quantity: requestItems[index].quantity, goods: try present(items[index].goods),
+                shipping: try present(items[index].shipping), insurance: try present(items[index].insurance),
+                customsValue: try present(items[index].customsValue), duty: try present(items[index].duty),
+                taxes: try present(items[index].taxes), regime: items[index].underRegime ? regime?.id : nil)
+            goods = try goods + breakdown.goods
+            customsValue = try customsValue + breakdown.customsValue
+            presentedItems.append(breakdown)
         }
         var duties = Money.zero(target)
         var taxes = Money.zero(target)
         var fees = Money.zero(target)
         var charges = Money.zero(target)
         var onDelivery = Money.zero(target)
-        for line in presentedLines {
-            switch line.kind {
-            case .duty: duties = try duties + line.amount
-            case .importTax, .taxAtSale, .salesTax: taxes = try taxes + line.amount
-            case .fee: fees = try fees + line.amount
+        for position in presentedLines.indices {
+            let amount = presentedLines[position].amount
+            switch presentedLines[position].kind {
+            case .duty: duties = try duties + amount
+            case .importTax, .taxAtSale, .salesTax: taxes = try taxes + amount
+            case .fee: fees = try fees + amount
             }
-            switch line.due {
-            case .checkout: charges = try charges + line.amount
-            case .delivery: onDelivery = try onDelivery + line.amount
+            switch presentedLines[position].due {
+            case .checkout: charges = try charges + amount
+            case .delivery: onDelivery = try onDelivery + amount
             }
         }
         let shippingTotal = try present(shipping)

@@ -3,17 +3,17 @@ import Money
 
 /// The working state of one quote: values in the market's currency, lines as they are found.
 struct QuoteBuilder {
-    /// One item's values in the market currency.
+    /// One item's values in the market currency: plain values, so copies cost no reference counting.
     struct Item {
         let index: Int
-        let request: QuoteRequest.Item
         var goods: Money
         var shipping: Money
         var insurance: Money
         var customsValue: Money
         var duty: Money
         var taxes: Money
-        var regime: LowValueRegime?
+        /// True when the item is sold under the quote's low-value regime.
+        var underRegime: Bool
         var taxableFees: Money
     }
 
@@ -31,11 +31,16 @@ struct QuoteBuilder {
     var warnings: [String] = []
     /// Set when a simplified regime's rate covers the import taxes too (Mexico's global rate).
     var importTaxReplaced = false
-    /// National taxes (less those the region replaces) and the region's taxes.
-    let applicableTaxes: [TaxType]
-    /// Those of them levied at import, and those collected as sales tax.
+    /// The low-value regime the seller collects tax under, when one applies (one per quote).
+    var regime: LowValueRegime?
+    /// The national taxes (less those the region replaces) and the region's taxes levied at
+    /// import, and those collected as sales tax.
     let importTaxes: [TaxType]
     let salesTaxes: [TaxType]
+    /// When import charges are paid: at checkout under DDP, on delivery under DAP.
+    let importDue: Quote.Due
+    /// The request's items, which every line refers to.
+    let requestItems: [QuoteRequest.Item]
 
     init(request: QuoteRequest, rules: RuleSet, view: RuleSet.MarketView, region: Region?) {
         self.request = request
@@ -47,11 +52,9 @@ struct QuoteBuilder {
         if let region {
             let replaced = Set(region.replacesNational)
             let taxes = market.taxes.filter { !replaced.contains($0.id) } + region.taxes
-            self.applicableTaxes = taxes
             self.importTaxes = taxes.filter { $0.importBase != .notCollectedAtImport }
             self.salesTaxes = taxes.filter { $0.importBase == .notCollectedAtImport }
         } else {
-            self.applicableTaxes = market.taxes
             self.importTaxes = view.importTaxes
             self.salesTaxes = view.salesTaxes
         }
@@ -59,18 +62,32 @@ struct QuoteBuilder {
         self.converter = CurrencyConverter(request: request, rules: rules)
         self.shipping = .zero(market.currency)
         self.insurance = .zero(market.currency)
+        self.importDue = request.incoterm == .ddp ? .checkout : .delivery
+        self.requestItems = request.items
+        self.lines.reserveCapacity(request.items.count + 3)
     }
 
     /// Runs every step in order: values, low-value regimes, duty, fees, import taxes, sales taxes.
     mutating func run() throws {
         try valueItems()
         let regimeItems = try applyLowValueRegime()
-        let importItems = items.indices.filter { items[$0].regime == nil }
-        let dutyItems = items.indices.filter { items[$0].regime == nil || items[$0].regime?.duty == .applies }
+        var importItems = ItemSet()
+        var dutyItems = ItemSet()
+        if regimeItems.isEmpty {
+            importItems = .all(items.count)
+            dutyItems = importItems
+        } else {
+            for index in items.indices {
+                if !items[index].underRegime { importItems.insert(index) }
+                if !items[index].underRegime || regime?.duty == .applies { dutyItems.insert(index) }
+            }
+        }
         if !dutyItems.isEmpty { try computeDuty(for: dutyItems) }
-        for index in items.indices where items[index].regime?.duty == .waived {
-            addZeroLine(kind: .duty, name: "Duty waived under \(items[index].regime!.name)", ruleID: items[index].regime!.id,
-                        source: items[index].regime!.provenance.source, skus: [items[index].request.sku])
+        if let regime, regime.duty == .waived {
+            for index in regimeItems {
+                addZeroLine(kind: .duty, label: .dutyWaived(regime: regime.name), ruleID: regime.id,
+                            source: regime.provenance.source, covered: .single(index))
+            }
         }
         try computeFees(for: importItems)
         if !importItems.isEmpty && !importTaxReplaced { try computeImportTaxes(for: importItems) }
@@ -81,31 +98,33 @@ struct QuoteBuilder {
     /// Converts prices, shipping and insurance into the market currency and spreads shipping and
     /// insurance over the items by value.
     mutating func valueItems() throws {
-        var goods: [Money] = []
-        for item in request.items {
+        let requestItems = request.items
+        items.reserveCapacity(requestItems.count)
+        for (index, item) in requestItems.enumerated() {
             let total = try item.unitPrice.multiplied(by: item.quantity)
-            goods.append(try converter.convert(total, to: currency))
+            let goods = try converter.convert(total, to: currency)
+            items.append(Item(index: index, goods: goods, shipping: .zero(currency), insurance: .zero(currency),
+                              customsValue: goods, duty: .zero(currency), taxes: .zero(currency), underRegime: false,
+                              taxableFees: .zero(currency)))
         }
         if let value = request.shipping { shipping = try converter.convert(value, to: currency) }
         if let value = request.insurance { insurance = try converter.convert(value, to: currency) }
-        let shippingShares: [Money]
-        let insuranceShares: [Money]
-        if goods.count == 1 {
-            shippingShares = [shipping]
-            insuranceShares = [insurance]
-        } else {
-            let weights = goods.map { ExactDecimal($0.minorUnits) }.allZeroToOnes()
-            shippingShares = try shipping.allocated(weights)
-            insuranceShares = try insurance.allocated(weights)
-        }
-        for (index, item) in request.items.enumerated() {
-            var customsValue = goods[index]
-            if market.valuationBasis == .cif {
-                customsValue = try customsValue + shippingShares[index] + insuranceShares[index]
+        if items.count == 1 {
+            items[0].shipping = shipping
+            items[0].insurance = insurance
+        } else if !shipping.isZero || !insurance.isZero {
+            let weights = items.map { ExactDecimal($0.goods.minorUnits) }.allZeroToOnes()
+            if !shipping.isZero {
+                for (index, share) in try shipping.allocated(weights).enumerated() { items[index].shipping = share }
             }
-            items.append(Item(index: index, request: item, goods: goods[index], shipping: shippingShares[index],
-                              insurance: insuranceShares[index], customsValue: customsValue, duty: .zero(currency),
-                              taxes: .zero(currency), regime: nil, taxableFees: .zero(currency)))
+            if !insurance.isZero {
+                for (index, share) in try insurance.allocated(weights).enumerated() { items[index].insurance = share }
+            }
+        }
+        if market.valuationBasis == .cif {
+            for index in items.indices {
+                items[index].customsValue = try items[index].goods + items[index].shipping + items[index].insurance
+            }
         }
         if request.shipping == nil && market.valuationBasis == .cif {
             warnings.append("no shipping given: the customs value (CIF) includes no freight")
@@ -113,7 +132,7 @@ struct QuoteBuilder {
     }
 
     /// The value of a measure over some items, in the market currency; nil for tax or duty measures.
-    func measure(_ measure: ConsignmentMeasure, over indices: [Int]) throws -> Money? {
+    func measure(_ measure: ConsignmentMeasure, over indices: ItemSet) throws -> Money? {
         var total = Money.zero(currency)
         switch measure {
         case .goodsValue, .intrinsicValue:
@@ -129,27 +148,34 @@ struct QuoteBuilder {
     }
 
     /// True when every item in `indices` originates in `origins` (nil = any origin).
-    func originsMatch(_ origins: Set<String>?, _ indices: [Int]) -> Bool {
+    func originsMatch(_ origins: CountryCodeSet?, _ indices: ItemSet) -> Bool {
         guard let origins else { return true }
-        return indices.allSatisfy { origins.contains(items[$0].request.originCountry) }
+        for index in indices where !origins.contains(requestItems[index].originIndex) { return false }
+        return true
     }
 
     /// True when no item in `indices` originates in `excluded`.
-    func originsAllowed(_ excluded: Set<String>, _ indices: [Int]) -> Bool {
-        indices.allSatisfy { !excluded.contains(items[$0].request.originCountry) }
+    func originsAllowed(_ excluded: CountryCodeSet, _ indices: ItemSet) -> Bool {
+        for index in indices where excluded.contains(requestItems[index].originIndex) { return false }
+        return true
     }
 
-    func modeMatches(_ modes: Set<TransportMode>?) -> Bool {
-        modes.map { $0.contains(request.transportMode) } ?? true
+    func modeMatches(_ modes: TransportModeMask) -> Bool {
+        modes.allows(request.transportMode)
     }
 
-    mutating func addZeroLine(kind: Quote.LineKind, name: String, ruleID: String, source: String, skus: [String], note: String? = nil) {
-        lines.append(Quote.Line(kind: kind, name: name, rate: nil, base: nil, amount: .zero(currency), ruleID: ruleID,
-                                source: source, due: .checkout, skus: skus, note: note))
+    /// Adds a line covering the items in `covered`.
+    mutating func addLine(_ kind: Quote.LineKind, _ label: LineLabel, rate: ExactDecimal?, base: Money?, amount: Money,
+                          ruleID: String, source: String, due: Quote.Due, covered: ItemSet, remark: LineRemark? = nil) {
+        lines.append(Quote.Line(kind: kind, label: label, rate: rate, base: base, amount: amount, ruleID: ruleID, source: source,
+                                due: due, covered: covered, requestItems: requestItems, remark: remark))
     }
 
-    /// When import charges are paid: at checkout under DDP, on delivery under DAP.
-    var importDue: Quote.Due { request.incoterm == .ddp ? .checkout : .delivery }
+    mutating func addZeroLine(kind: Quote.LineKind, label: LineLabel, ruleID: String, source: String, covered: ItemSet,
+                              remark: LineRemark? = nil) {
+        addLine(kind, label, rate: nil, base: nil, amount: .zero(currency), ruleID: ruleID, source: source, due: .checkout,
+                covered: covered, remark: remark)
+    }
 
     /// Rounds exact amounts by a rule: each alone (per line), or the total once and then spread
     /// back over the parts so they add up (per total).

@@ -30,12 +30,12 @@ public enum PaymentMethodSelector {
                        date: CalendarDate?) -> Bool {
         if let date, !method.period.contains(date) { return false }
         let code = amount.currency.packedCode
-        guard method.packedCurrencies.contains(code) else { return false }
+        guard method.accepts(packedCurrency: code) else { return false }
         for limit in method.packedLimits where limit.currency == code {
             if let minimum = limit.minimum, amount.minorUnits < minimum { return false }
             if let maximum = limit.maximum, amount.minorUnits > maximum { return false }
         }
-        guard method.channels.contains(channel) else { return false }
+        guard method.channelBits & channel.bit != 0 else { return false }
         return !recurring || method.recurring
     }
 

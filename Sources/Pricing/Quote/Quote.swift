@@ -18,7 +18,6 @@ public struct Quote: Sendable {
     /// One charge.
     public struct Line: Sendable {
         public let kind: LineKind
-        public let name: String
         /// The rate applied, nil for fixed amounts.
         public let rate: ExactDecimal?
         /// What the rate was applied to, nil for fixed amounts.
@@ -29,10 +28,43 @@ public struct Quote: Sendable {
         /// The URL of the rule's source, empty for figures the request supplied.
         public let source: String
         public let due: Due
+        /// What the line is called, composed when read.
+        let label: LineLabel
+        /// Why the line is as it is, composed when read.
+        let remark: LineRemark?
+        /// The positions of the items the line covers, in the request's items.
+        let covered: ItemSet
+        let requestItems: [QuoteRequest.Item]
+
+        init(kind: LineKind, label: LineLabel, rate: ExactDecimal?, base: Money?, amount: Money, ruleID: String,
+             source: String, due: Due, covered: ItemSet, requestItems: [QuoteRequest.Item], remark: LineRemark?) {
+            self.kind = kind
+            self.label = label
+            self.rate = rate
+            self.base = base
+            self.amount = amount
+            self.ruleID = ruleID
+            self.source = source
+            self.due = due
+            self.covered = covered
+            self.requestItems = requestItems
+            self.remark = remark
+        }
+
+        /// The line as buyers and auditors read it ("MwSt.", "No duty: goods value EUR 80.00 within …").
+        public var name: String { label.text }
+
+        /// A short explanation (a de minimis that waived the charge, a fallback), nil when none.
+        public var note: String? { remark?.text }
+
         /// The SKUs the line covers.
-        public let skus: [String]
-        /// A short explanation (a de minimis that waived the charge, a fallback).
-        public let note: String?
+        public var skus: [String] { covered.map { requestItems[$0].sku } }
+
+        /// The same line with its amounts converted for presentation.
+        func presented(base: Money?, amount: Money) -> Line {
+            Line(kind: kind, label: label, rate: rate, base: base, amount: amount, ruleID: ruleID, source: source, due: due,
+                 covered: covered, requestItems: requestItems, remark: remark)
+        }
     }
 
     /// What one item contributes.

@@ -2,7 +2,7 @@ import MarketRules
 import Money
 
 /// A validated request for a landed-cost quote: a consignment, where it goes, and when.
-public struct QuoteRequest: Sendable {
+public final class QuoteRequest: Sendable {
     /// Who pays duties and import taxes: the seller at checkout (DDP) or the buyer on delivery (DAP).
     public typealias Incoterm = MarketRules.Incoterm
 
@@ -19,6 +19,8 @@ public struct QuoteRequest: Sendable {
         public let dutyRate: ExactDecimal?
         /// Weight of one unit, for specific duties per kilogram.
         public let weightKg: ExactDecimal?
+        /// `originCountry`'s position for ``CountryCodeSet`` lookups, -1 when it is not a code.
+        let originIndex: Int
 
         public init(sku: String, quantity: Int, unitPrice: Money, hsCode: String?, originCountry: String,
                     category: ProductCategory, dutyRate: ExactDecimal?, weightKg: ExactDecimal?) {
@@ -30,6 +32,7 @@ public struct QuoteRequest: Sendable {
             self.category = category
             self.dutyRate = dutyRate
             self.weightKg = weightKg
+            self.originIndex = CountryCodeSet.index(of: originCountry) ?? -1
         }
     }
 
@@ -79,6 +82,11 @@ public struct QuoteRequest: Sendable {
     public let channel: PaymentMethod.Channel
     /// Whether the payment is recurring, for the payment methods offered.
     public let recurring: Bool
+    /// `registrations` as a list: a handful of short strings compare faster than they hash.
+    let registrationList: [String]
+
+    /// True when the seller is registered for the regime `id` (`EU-IOSS`).
+    func isRegistered(_ id: String) -> Bool { registrationList.contains(id) }
 
     public init(country: String, region: String?, date: CalendarDate, currency: Currency?, locale: String?,
                 incoterm: Incoterm, transportMode: TransportMode, registrations: Set<String>, shipping: Money?,
@@ -94,6 +102,7 @@ public struct QuoteRequest: Sendable {
         self.incoterm = incoterm
         self.transportMode = transportMode
         self.registrations = registrations
+        self.registrationList = registrations.sorted()
         self.shipping = shipping
         self.insurance = insurance
         self.extraFees = extraFees
