@@ -116,12 +116,20 @@ extension ExactDecimal: Equatable, Hashable, Comparable {
 extension ExactDecimal {
     /// The exact sum. - Throws: ``MoneyError/overflow(operation:)``.
     public func adding(_ other: ExactDecimal) throws(MoneyError) -> ExactDecimal {
+        if scale == other.scale {
+            let (sum, overflow) = significand.addingReportingOverflow(other.significand)
+            if !overflow { return ExactDecimal(uncheckedSignificand: sum, scale: scale) }
+        }
         let (a, b) = Self.aligned(self, other)
         return try Self.make(a + b, scale: max(scale, other.scale), operation: "\(self) + \(other)")
     }
 
     /// The exact difference. - Throws: ``MoneyError/overflow(operation:)``.
     public func subtracting(_ other: ExactDecimal) throws(MoneyError) -> ExactDecimal {
+        if scale == other.scale {
+            let (difference, overflow) = significand.subtractingReportingOverflow(other.significand)
+            if !overflow { return ExactDecimal(uncheckedSignificand: difference, scale: scale) }
+        }
         let (a, b) = Self.aligned(self, other)
         return try Self.make(a - b, scale: max(scale, other.scale), operation: "\(self) - \(other)")
     }
@@ -135,6 +143,11 @@ extension ExactDecimal {
     /// exceeds 18). - Throws: ``MoneyError/overflow(operation:)`` or
     /// ``MoneyError/roundingNecessary(_:)`` when the exact product needs more than 18 fraction digits.
     public func multiplied(by other: ExactDecimal) throws(MoneyError) -> ExactDecimal {
+        let productScale64 = scale + other.scale
+        if productScale64 <= Self.maximumScale {
+            let (product, overflow) = significand.multipliedReportingOverflow(by: other.significand)
+            if !overflow { return ExactDecimal(uncheckedSignificand: product, scale: productScale64) }
+        }
         var product = Int128(significand) * Int128(other.significand)
         var productScale = scale + other.scale
         while productScale > Self.maximumScale && product % 10 == 0 {

@@ -3,24 +3,40 @@
 extension Money {
     /// The sum of two amounts in the same currency.
     /// - Throws: ``MoneyError/currencyMismatch(expected:actual:)``, ``MoneyError/overflow(operation:)``.
+    @inlinable
     public func adding(_ other: Money) throws(MoneyError) -> Money {
-        try requireSameCurrency(other)
+        guard other.currency.packedCode == currency.packedCode else { throw Money.mismatch(self, other) }
         let (sum, overflow) = minorUnits.addingReportingOverflow(other.minorUnits)
-        guard !overflow else { throw .overflow(operation: "\(self) + \(other)") }
+        guard !overflow else { throw Money.overflow(self, "+", other) }
         return Money(minorUnits: sum, currency: currency)
     }
 
     /// The difference of two amounts in the same currency.
     /// - Throws: ``MoneyError/currencyMismatch(expected:actual:)``, ``MoneyError/overflow(operation:)``.
+    @inlinable
     public func subtracting(_ other: Money) throws(MoneyError) -> Money {
-        try requireSameCurrency(other)
+        guard other.currency.packedCode == currency.packedCode else { throw Money.mismatch(self, other) }
         let (difference, overflow) = minorUnits.subtractingReportingOverflow(other.minorUnits)
-        guard !overflow else { throw .overflow(operation: "\(self) - \(other)") }
+        guard !overflow else { throw Money.overflow(self, "-", other) }
         return Money(minorUnits: difference, currency: currency)
     }
 
+    @inlinable
     public static func + (lhs: Money, rhs: Money) throws(MoneyError) -> Money { try lhs.adding(rhs) }
+    @inlinable
     public static func - (lhs: Money, rhs: Money) throws(MoneyError) -> Money { try lhs.subtracting(rhs) }
+
+    /// The error for combining two currencies (kept out of line so the inlined arithmetic stays small).
+    @usableFromInline
+    static func mismatch(_ lhs: Money, _ rhs: Money) -> MoneyError {
+        .currencyMismatch(expected: lhs.currency.code, actual: rhs.currency.code)
+    }
+
+    /// The error for an overflowing operation.
+    @usableFromInline
+    static func overflow(_ lhs: Money, _ operation: String, _ rhs: Money) -> MoneyError {
+        .overflow(operation: "\(lhs) \(operation) \(rhs)")
+    }
 
     /// The amount with the opposite sign.
     public func negated() throws(MoneyError) -> Money {

@@ -4,9 +4,23 @@
 /// add more (`ebooks`, `newspapers`).
 public struct ProductCategory: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
     public let rawValue: String
+    /// The first eight bytes of the name and its length, so unequal categories are told apart
+    /// without comparing strings (the engine looks a category up for every item).
+    private let key: UInt64
 
     public init(rawValue: String) {
         self.rawValue = rawValue
+        var key = UInt64(truncatingIfNeeded: rawValue.utf8.count) << 56
+        for (position, byte) in rawValue.utf8.prefix(7).enumerated() { key |= UInt64(byte) << (UInt64(position) * 8) }
+        self.key = key
+    }
+
+    public static func == (lhs: ProductCategory, rhs: ProductCategory) -> Bool {
+        lhs.key == rhs.key && lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rawValue)
     }
 
     public static let standard = ProductCategory(rawValue: "standard")

@@ -28,6 +28,10 @@ public struct RoundingRule: Sendable, Hashable {
     ///
     /// NOK 5,337.50 with `half_up` and increment 1 is NOK 5,338.00.
     public func round(_ value: ExactDecimal, in currency: Currency) throws(MoneyError) -> Money {
+        if increment.significand == 1 && increment.scale == currency.minorUnits {
+            // The common case: the step is the currency's minor unit.
+            return try Money(value, currency: currency, rounding: mode)
+        }
         let steps = try value.divided(by: increment, scale: 0, rounding: mode)
         return try Money(steps.multiplied(by: increment), currency: currency, rounding: .unnecessary)
     }

@@ -11,6 +11,14 @@ public final class PaymentCountryIndex: Sendable {
     public let others: [PaymentMethod]
     /// For each candidate, where it falls among `others` by name, so refusals can be merged in name order.
     public let candidateNameOrder: [Int]
+    /// The positions of the candidates that take each currency (by packed code), ascending.
+    private let positionsByCurrency: [UInt32: [Int]]
+    private static let noPositions: [Int] = []
+
+    /// The positions in `candidates` of the methods that take the currency with this packed code.
+    public func candidates(acceptingPacked code: UInt32) -> [Int] {
+        positionsByCurrency[code] ?? Self.noPositions
+    }
 
     init(country: String, methods: [PaymentMethod], ranking: [String]) {
         self.country = country
@@ -39,6 +47,11 @@ public final class PaymentCountryIndex: Sendable {
         self.ranks = candidates.map(\.rank)
         self.others = others
         self.candidateNameOrder = candidates.map { candidate in others.firstIndex { $0.name > candidate.method.name } ?? others.count }
+        var byCurrency: [UInt32: [Int]] = [:]
+        for (position, candidate) in candidates.enumerated() {
+            for code in candidate.method.packedCurrencies { byCurrency[code, default: []].append(position) }
+        }
+        self.positionsByCurrency = byCurrency
     }
 }
 

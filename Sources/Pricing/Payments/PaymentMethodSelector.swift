@@ -15,22 +15,22 @@ public enum PaymentMethodSelector {
                               date: CalendarDate? = nil, table: PaymentMethodTable) -> PaymentSelection {
         let index = table.index(for: country)
         var offered = OfferedBits()
-        for (position, method) in index.candidates.enumerated()
-        where offers(method, amount: amount, channel: channel, recurring: recurring, date: date) {
+        let candidates = index.candidates
+        for position in index.candidates(acceptingPacked: amount.currency.packedCode)
+        where offers(candidates[position], amount: amount, channel: channel, recurring: recurring, date: date) {
             offered.insert(position)
         }
         return PaymentSelection(country: country, amount: amount, channel: channel, recurring: recurring, date: date,
                                 index: index, offeredWords: offered)
     }
 
-    /// True when a method meant for the buyer's country takes this amount, channel and payment
-    /// kind on the date: the same conditions as ``refusal(_:country:amount:channel:recurring:date:)``,
+    /// True when a method meant for the buyer's country, and taking the amount's currency, takes
+    /// this amount, channel and payment kind on the date: the same conditions as ``refusal(_:country:amount:channel:recurring:date:)``,
     /// checked on packed codes and minor units.
     static func offers(_ method: PaymentMethod, amount: Money, channel: PaymentMethod.Channel, recurring: Bool,
                        date: CalendarDate?) -> Bool {
         if let date, !method.period.contains(date) { return false }
         let code = amount.currency.packedCode
-        guard method.accepts(packedCurrency: code) else { return false }
         for limit in method.packedLimits where limit.currency == code {
             if let minimum = limit.minimum, amount.minorUnits < minimum { return false }
             if let maximum = limit.maximum, amount.minorUnits > maximum { return false }
