@@ -1,8 +1,15 @@
 import CLibXML2
 
 /// A forward-only XML reader over libxml2's `xmlTextReader`, configured for untrusted input:
-/// no network access, no external DTD or entity loading, no entity substitution, and libxml2's
-/// default limits on text size and entity expansion left on.
+/// no network access (`XML_PARSE_NONET`), no external DTD or entity loading (no `XML_PARSE_DTDLOAD`,
+/// no `XML_PARSE_NOENT`, and ``ExternalEntityGuard`` refuses every load), libxml2's limits on
+/// text size and entity expansion left on (never `XML_PARSE_HUGE`), plus the bounds of
+/// ``XMLReaderOptions``.
+///
+/// Memory stays flat however long the document: the reader frees each subtree once it has moved
+/// past it. There are two ways to walk a document: ``next()`` with ``kind`` (simple), and
+/// ``step()`` with ``name`` and ``appendText(to:)`` (no allocation per node; see
+/// `XMLStreamReader+Step.swift`).
 ///
 /// One reader owns one libxml2 handle and frees it in `deinit`; it is not thread safe.
 public final class XMLStreamReader {
@@ -13,17 +20,45 @@ public final class XMLStreamReader {
         case other
     }
 
-    private let reader: xmlTextReaderPtr
+    let reader: xmlTextReaderPtr
+    let errors: ErrorSink
     public let file: String
+    public let options: XMLReaderOptions
 
-    /// Opens a file. - Throws: ``XMLReadError`` when it cannot be opened.
-    public init(path: String) throws(XMLReadError) {
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
-        guard let reader = xmlReaderForFile(path, nil, options) else {
-            throw XMLReadError(file: path, line: 0, reason: "cannot open the file")
+    // Where the text before the current node ended (see `XMLStreamReader+Step.swift`).
+    var textEndLine = 0
+    var textEndColumn = 0
+    var textPrecedes = false
+    var entityBytes = 0
+    var elementLine = 0
+    var elementColumn = 0
+
+    /// Opens a file with the default options. - Throws: ``XMLReadError`` when it cannot be opened.
+    public convenience init(path: String) throws(XMLReadError) {
+        try self.init(path: path, options: XMLReaderOptions())
+    }
+
+    /// Opens a file, optionally overriding its declared encoding.
+    /// - Throws: ``XMLReadError`` of kind `cannotOpen` when it cannot be opened, or when libxml2
+    ///   does not know the override encoding.
+    public init(path: String, options: XMLReaderOptions) throws(XMLReadError) {
+        ExternalEntityGuard.install()
+        let flags = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        if let encoding = options.encoding, xmlFindCharEncodingHandler(encoding) == nil {
+            throw XMLReadError(file: path, line: 0, column: 0, reason: "libxml2 has no decoder for the encoding '\(encoding)'",
+                               kind: .cannotOpen)
+        }
+        guard let reader = xmlReaderForFile(path, options.encoding, flags) else {
+            throw XMLReadError(file: path, line: 0, column: 0, reason: "cannot open the file", kind: .cannotOpen)
         }
         self.reader = reader
         self.file = path
+        self.options = options
+        self.errors = ErrorSink()
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        }, Unmanaged.passUnretained(errors).toOpaque())
     }
 
     deinit {
@@ -31,12 +66,12 @@ public final class XMLStreamReader {
     }
 
     /// Moves to the next node; false at the end of the document.
-    /// - Throws: ``XMLReadError`` with the line where the document stops being well-formed.
+    /// - Throws: ``XMLReadError`` with the line and column where the document stops being well-formed.
     public func next() throws(XMLReadError) -> Bool {
         let status = xmlTextReaderRead(reader)
         if status == 1 { return true }
         if status == 0 { return false }
-        throw XMLReadError(file: file, line: line, reason: lastErrorMessage() ?? "the document is not well-formed XML")
+        throw failure()
     }
 
     public var kind: NodeKind {
@@ -67,10 +102,17 @@ public final class XMLStreamReader {
         return String(cString: value)
     }
 
+    /// The value of an attribute in a namespace (`xml:lang` is `("lang", "http://www.w3.org/XML/1998/namespace")`).
+    public func attribute(_ localName: String, namespace: String) -> String? {
+        guard let value = xmlTextReaderGetAttributeNs(reader, localName, namespace) else { return nil }
+        defer { meridian_xml_free(value) }
+        return String(cString: value)
+    }
+
     /// The line of the current node (where its start tag is), else where the parser stands.
     public var line: Int {
         if let node = xmlTextReaderCurrentNode(reader) {
-            let line = Int(xmlGetLineNo(node))
+            let line = Self.line(of: node)
             if line > 0 { return line }
         }
         return Int(xmlTextReaderGetParserLineNumber(reader))
@@ -102,6 +144,17 @@ public final class XMLStreamReader {
         return String(cString: text)
     }
 
+    /// The error for a read that libxml2 ended with -1: the first error it reported, else its last.
+    func failure() -> XMLReadError {
+        if let first = errors.first {
+            return XMLReadError(file: file, line: first.line, column: first.column, reason: first.reason, kind: first.kind)
+        }
+        let line = Int(xmlTextReaderGetParserLineNumber(reader))
+        let column = Int(xmlTextReaderGetParserColumnNumber(reader))
+        return XMLReadError(file: file, line: line, column: column, reason: lastErrorMessage() ?? "the document is not well-formed XML",
+                            kind: .malformed)
+    }
+
     private func lastErrorMessage() -> String? {
         guard let error = xmlGetLastError(), let message = error.pointee.message else { return nil }
         let text = String(cString: message).trimmingTrailingNewlines()
@@ -110,7 +163,7 @@ public final class XMLStreamReader {
 }
 
 extension String {
-    fileprivate func trimmingTrailingNewlines() -> String {
+    func trimmingTrailingNewlines() -> String {
         var text = self
         while text.last == "\n" || text.last == "\r" { text.removeLast() }
         return text
