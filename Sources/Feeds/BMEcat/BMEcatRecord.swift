@@ -1,0 +1,86 @@
+import Money
+import Products
+
+/// What one `ARTICLE` or `PRODUCT` has said so far.
+struct BMEcatRecord {
+    /// A BMEcat 1.x `ARTICLE` (id in `SUPPLIER_AID`) rather than a 2005 `PRODUCT` (`SUPPLIER_PID`).
+    let isArticle: Bool
+    let line: Int
+    let column: Int
+    let depth: Int
+    let change: Product.Change?
+    var id: String?
+    var titles = LocalizedTexts()
+    var descriptions = LocalizedTexts()
+    var gtin: GTIN?
+    var brand: String?
+    var mpn: String?
+    var orderUnit: String?
+    var hsCode: String?
+    var originCountry: String?
+    var weightKg: ExactDecimal?
+    var features: [Product.Feature] = []
+    var images: [Product.Image] = []
+    var prices: [BMEcatPrice] = []
+    /// The first thing wrong with the record; it becomes the reject's reason.
+    var problem: RecordProblem?
+
+    init(isArticle: Bool, line: Int, column: Int, depth: Int, change: Product.Change?) {
+        self.isArticle = isArticle
+        self.line = line
+        self.column = column
+        self.depth = depth
+        self.change = change
+    }
+
+    var idElement: String { isArticle ? "SUPPLIER_AID" : "SUPPLIER_PID" }
+
+    mutating func note(_ problem: RecordProblem) {
+        if self.problem == nil { self.problem = problem }
+    }
+
+    /// Records a value read by `parse`, or the first problem.
+    mutating func read<Value>(_ parse: () throws(RecordProblem) -> Value?, into keyPath: WritableKeyPath<BMEcatRecord, Value?>) {
+        do { self[keyPath: keyPath] = try parse() } catch { note(error) }
+    }
+}
+
+/// A feature being read: `FNAME` (1.x and 2005) or `FTEMPLATE/FT_NAME` (2005 with ontology),
+/// one or more `FVALUE` or an `FVALUE_DETAILS`, and an optional `FUNIT`.
+struct BMEcatFeature {
+    var name: String?
+    var values: [String] = []
+    var details: String?
+    var unit: String?
+
+    /// The feature, nil without a name or a value. Several `FVALUE` are joined with "; ".
+    var feature: Product.Feature? {
+        guard let name, !name.isEmpty else { return nil }
+        let value = values.isEmpty ? details : values.joined(separator: "; ")
+        guard let value, !value.isEmpty else { return nil }
+        return Product.Feature(name: name, value: value, unit: unit.flatMap { $0.isEmpty ? nil : $0 })
+    }
+}
+
+/// A `MIME` entry being read.
+struct BMEcatMime {
+    var source: String?
+    var purpose: String?
+    var type: String?
+
+    /// A picture, when the MIME type is an image (`image/jpeg`) or, without a type, the purpose
+    /// is a picture's (`normal`, `thumbnail`, `detail`); data sheets, PDFs and links are not.
+    func image(root: String?) -> Product.Image? {
+        guard let source, !source.isEmpty else { return nil }
+        if let type, !type.isEmpty {
+            guard type.lowercased().hasPrefix("image/") else { return nil }
+        } else if let purpose, !["normal", "thumbnail", "detail"].contains(purpose) {
+            return nil
+        }
+        var url = source
+        if let root, !root.isEmpty, !source.contains("://") {
+            url = root.hasSuffix("/") ? root + source : root + "/" + source
+        }
+        return Product.Image(url: url, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 })
+    }
+}

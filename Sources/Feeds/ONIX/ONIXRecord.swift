@@ -1,0 +1,71 @@
+import Money
+import Products
+
+/// What one ONIX `Product` has said so far.
+struct ONIXRecord {
+    struct Price {
+        var type: String?
+        var amount: String?
+        var currency: String?
+        var taxPercent: String?
+        var from: String?
+        var until: String?
+    }
+
+    let line: Int
+    let column: Int
+    let depth: Int
+    var id: String?
+    var notification: String?
+    var identifiers: [(type: String, value: String)] = []
+    var form: String?
+    var title: String?
+    var titlePrefix: String?
+    var titleWithoutPrefix: String?
+    var authors: [String] = []
+    var texts: [(type: String, text: String)] = []
+    var prices: [Price] = []
+    var availability: String?
+    var availabilityCode: String?
+    var stock: String?
+    var imprint: String?
+    var publisher: String?
+    var weight: (value: String, unit: String)?
+    var images: [Product.Image] = []
+    var link: String?
+
+    init(line: Int, column: Int, depth: Int) {
+        self.line = line
+        self.column = column
+        self.depth = depth
+    }
+
+    /// The ISBN-13 (ProductIDType 15), else a GTIN-13 (03), as the product's GTIN.
+    var gtinText: String? {
+        identifiers.first { $0.type == "15" }?.value ?? identifiers.first { $0.type == "03" }?.value
+    }
+
+    /// The main description: ONIX 2.1 TextTypeCode 01 (main), 03 (long), 02 (short); ONIX 3.0
+    /// TextType 03 (description), 02 (short description).
+    var description: String? {
+        for type in ["01", "03", "02"] {
+            if let text = texts.first(where: { $0.type == type })?.text { return text }
+        }
+        return nil
+    }
+
+    /// The title: TitleText, else TitlePrefix and TitleWithoutPrefix.
+    var fullTitle: String? {
+        if let title { return title }
+        guard let titleWithoutPrefix else { return nil }
+        return titlePrefix.map { "\($0) \(titleWithoutPrefix)" } ?? titleWithoutPrefix
+    }
+
+    var change: Product.Change {
+        switch notification {
+        case "05": return .delete
+        case "04": return .update
+        default: return .new
+        }
+    }
+}

@@ -1,0 +1,132 @@
+import XMLSupport
+
+/// Walks a document element by element for one dialect: maps each element name to the dialect's
+/// tag by comparing interned libxml2 names (one pointer-keyed lookup per element, no String),
+/// keeps the path of open elements, and gathers text only inside the element a dialect asked for
+/// with ``capture()``.
+final class ElementCursor<Tag: Hashable> {
+    enum Event {
+        case start(Tag?)
+        case end(Tag?)
+    }
+
+    let xml: XMLStreamReader
+    private let names: [String: Tag]
+    private var cache: [XMLName: Tag?] = [:]
+    /// The open elements, outermost first; the current element is last.
+    private(set) var path: [Tag?] = []
+    private var pendingEnd = false
+    private var captureDepth = 0
+    private var buffer: [UInt8] = []
+    /// The trimmed text of the last captured element, set at its end.
+    private(set) var text = ""
+
+    /// Starts where `xml` stands; when that is a start tag (the root, after dialect detection)
+    /// it counts as open.
+    init(xml: XMLStreamReader, names: [String: Tag]) {
+        self.xml = xml
+        self.names = names
+        buffer.reserveCapacity(4096)
+        if xml.name != nil {
+            path.append(lookup())
+            if xml.isEmptyElement { pendingEnd = true }
+        }
+    }
+
+    var file: String { xml.file }
+
+    /// The number of open elements (1 inside the root).
+    var depth: Int { path.count }
+
+    /// The tag `levels` above the current element (1 is its parent), nil when unknown or absent.
+    func ancestor(_ levels: Int) -> Tag? {
+        let index = path.count - 1 - levels
+        return index >= 0 ? path[index] : nil
+    }
+
+    /// True when the element `levels` above the current one is `tag`.
+    func within(_ tag: Tag, levels: Int = 1) -> Bool { ancestor(levels) == tag }
+
+    /// Moves to the next start or end of an element; nil at the end of the document.
+    /// An empty element (`<a/>`) gives a start and then an end.
+    /// - Throws: ``FeedError`` when the document stops being readable.
+    func next() throws(FeedError) -> Event? {
+        if pendingEnd {
+            pendingEnd = false
+            return closeElement()
+        }
+        do {
+            while let step = try xml.step() {
+                switch step {
+                case .start:
+                    let tag = lookup()
+                    path.append(tag)
+                    if xml.isEmptyElement { pendingEnd = true }
+                    return .start(tag)
+                case .end:
+                    return closeElement()
+                case .text, .entityReference:
+                    if captureDepth > 0 { try xml.appendText(to: &buffer) }
+                case .other:
+                    continue
+                }
+            }
+        } catch {
+            throw FeedError(error)
+        }
+        return nil
+    }
+
+    /// Gathers the text of the current element (descendants included) until it ends; read it
+    /// from ``text`` at its end event.
+    func capture() {
+        captureDepth = path.count
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// The value of an attribute of the current element (allocates).
+    func attribute(_ name: String) -> String? { xml.attribute(name) }
+
+    /// `xml:lang` of the current element.
+    var xmlLang: String? { xml.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") }
+
+    /// Where the current start tag begins.
+    var location: (line: Int, column: Int) { xml.elementStart }
+
+    private func closeElement() -> Event {
+        if captureDepth > 0 && path.count == captureDepth {
+            captureDepth = 0
+            text = Self.trimmed(buffer)
+        }
+        let tag = path.removeLast()
+        return .end(tag)
+    }
+
+    private func lookup() -> Tag? {
+        guard let name = xml.name else { return nil }
+        if let known = cache[name] { return known }
+        let tag = names[name.string]
+        cache[name] = .some(tag)
+        return tag
+    }
+
+    /// The bytes as a String without the XML whitespace around them.
+    static func trimmed(_ bytes: [UInt8]) -> String {
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+}
+
+extension ElementCursor where Tag: FeedTag {
+    /// A cursor over one dialect's tags.
+    convenience init(xml: XMLStreamReader) {
+        self.init(xml: xml, names: Tag.namesByString)
+    }
+}
