@@ -3,9 +3,10 @@
 ///
 /// Valid only with the ``XMLStreamReader`` that produced it, while it is open.
 public struct XMLName: Hashable {
-    let pointer: UnsafeRawPointer
+    /// The address of the interned name.
+    public let pointer: UnsafeRawPointer
 
-    init(_ pointer: UnsafeRawPointer) {
+    public init(_ pointer: UnsafeRawPointer) {
         self.pointer = pointer
     }
 

@@ -33,18 +33,15 @@ extension XMLStreamReader {
                 textPrecedes = false
                 return .end
             }
-            if textPrecedes && textEndColumn > 0 {
-                elementLine = textEndLine
-                elementColumn = textEndColumn
-            } else {
-                elementLine = Self.line(of: node)
-                if elementLine == 0 { elementLine = Int(xmlTextReaderGetParserLineNumber(reader)) }
-                elementColumn = 0
-            }
+            textPrecededElement = textPrecedes
             textPrecedes = false
             return .start
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-            try noteText(node)
+            if checksTextSize || Int(xmlTextReaderDepth(reader)) <= positionDepth {
+                try noteText(node)
+            } else {
+                textPrecedes = false
+            }
             return .text
         case XML_ENTITY_REF_NODE:
             textPrecedes = false
@@ -67,6 +64,24 @@ extension XMLStreamReader {
         xmlTextReaderConstString(reader, name).map { XMLName(UnsafeRawPointer($0)) }
     }
 
+    /// The value of the current element's attribute with the interned local name `name`
+    /// (namespace ignored), found by comparing pointers along the element's attributes; nil when absent.
+    public func attribute(_ name: XMLName) -> String? {
+        guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_ELEMENT_NODE else { return nil }
+        var property = node.pointee.properties
+        while let attribute = property {
+            if let attributeName = attribute.pointee.name, UnsafeRawPointer(attributeName) == name.pointer {
+                if let text = attribute.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+                   let content = text.pointee.content {
+                    return String(cString: content)
+                }
+                return self.attribute(name.string)
+            }
+            property = attribute.pointee.next
+        }
+        return nil
+    }
+
     /// The namespace URI of the current element, nil when it has none (allocates).
     public var elementNamespace: String? {
         guard let node = xmlTextReaderCurrentNode(reader), let ns = node.pointee.ns, let href = ns.pointee.href else { return nil }
@@ -74,8 +89,14 @@ extension XMLStreamReader {
     }
 
     /// Where the current start tag begins: the line, and the column when the text before it
-    /// ends a line (as in any indented document), else 0.
-    public var elementStart: (line: Int, column: Int) { (elementLine, elementColumn) }
+    /// ends a line (as in any indented document) and lies no deeper than ``positionDepth``, else 0.
+    public var elementStart: (line: Int, column: Int) {
+        if textPrecededElement && textEndColumn > 0 { return (textEndLine, textEndColumn) }
+        var line = 0
+        if let node = xmlTextReaderCurrentNode(reader) { line = Self.line(of: node) }
+        if line == 0 { line = Int(xmlTextReaderGetParserLineNumber(reader)) }
+        return (line, 0)
+    }
 
     /// Appends the current text node's UTF-8 bytes, or an entity reference's expansion, to `buffer`.
     /// - Throws: ``XMLReadError`` of kind `entityExpansion` when the document's entity references
@@ -118,7 +139,7 @@ extension XMLStreamReader {
     private func noteText(_ node: xmlNodePtr) throws(XMLReadError) {
         guard let content = node.pointee.content else { return }
         let length = Int(xmlStrlen(content))
-        if length > options.maximumTextBytes {
+        if checksTextSize && length > options.maximumTextBytes {
             throw XMLReadError(file: file, line: Self.line(of: node), column: 0,
                                reason: "a text node of \(length) bytes is longer than the limit of \(options.maximumTextBytes) bytes",
                                kind: .textTooLarge)

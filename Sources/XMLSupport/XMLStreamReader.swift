@@ -26,12 +26,16 @@ public final class XMLStreamReader {
     public let options: XMLReaderOptions
 
     // Where the text before the current node ended (see `XMLStreamReader+Step.swift`).
-    var textEndLine = 0
-    var textEndColumn = 0
-    var textPrecedes = false
-    var entityBytes = 0
-    var elementLine = 0
-    var elementColumn = 0
+    @exclusivity(unchecked) var textEndLine = 0
+    @exclusivity(unchecked) var textEndColumn = 0
+    @exclusivity(unchecked) var textPrecedes = false
+    @exclusivity(unchecked) var entityBytes = 0
+    @exclusivity(unchecked) var textPrecededElement = false
+    /// True when the options ask for a lower text bound than libxml2's own, so each text node is measured.
+    let checksTextSize: Bool
+    /// Text nodes deeper than this are not measured for ``elementStart`` (a reader that needs
+    /// the positions of records at depth 2 sets 2 and saves the work inside them).
+    public var positionDepth = Int.max
 
     /// Opens a file with the default options. - Throws: ``XMLReadError`` when it cannot be opened.
     public convenience init(path: String) throws(XMLReadError) {
@@ -54,6 +58,7 @@ public final class XMLStreamReader {
         self.reader = reader
         self.file = path
         self.options = options
+        self.checksTextSize = options.maximumTextBytes < XMLReaderOptions.libxml2TextLimit
         self.errors = ErrorSink()
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error else { return }

@@ -21,24 +21,36 @@ final class BMEcatParser: DialectParser {
     private let options: FeedOptions
     private let languages = LanguageNormalizer()
     private let decimalComma: Bool
-    private var catalogLanguage: String?
-    private var catalogLanguageIsDefault = false
-    private var catalogCurrency: Currency?
-    private var mimeRoot: String?
-    private var transaction: BMEcatTag?
-    private var record: BMEcatRecord?
-    private var feature: BMEcatFeature?
-    private var mime: BMEcatMime?
-    private var price: BMEcatPrice?
-    private var blockStart = 0
-    private var blockFrom: CalendarDate?
-    private var blockTo: CalendarDate?
-    private var dateType: String?
-    private var textLanguage: String?
-    private var idType: String?
+    @exclusivity(unchecked) private var catalogLanguage: String?
+    @exclusivity(unchecked) private var catalogLanguageIsDefault = false
+    @exclusivity(unchecked) private var catalogCurrency: Currency?
+    @exclusivity(unchecked) private var mimeRoot: String?
+    @exclusivity(unchecked) private var transaction: BMEcatTag?
+    @exclusivity(unchecked) private var record: BMEcatRecord?
+    @exclusivity(unchecked) private var feature: BMEcatFeature?
+    @exclusivity(unchecked) private var mime: BMEcatMime?
+    @exclusivity(unchecked) private var price: BMEcatPrice?
+    @exclusivity(unchecked) private var blockStart = 0
+    @exclusivity(unchecked) private var blockFrom: CalendarDate?
+    @exclusivity(unchecked) private var blockTo: CalendarDate?
+    @exclusivity(unchecked) private var dateType: String?
+    @exclusivity(unchecked) private var textLanguage: String?
+    @exclusivity(unchecked) private var idType: String?
+
+    // Attribute names interned once, compared by pointer on every element.
+    private let langName: XMLName?
+    private let typeName: XMLName?
+    private let priceTypeName: XMLName?
+    private let modeName: XMLName?
+    private var lastDate: (text: String, date: CalendarDate)?
 
     init(xml: XMLStreamReader, options: FeedOptions) {
+        langName = xml.intern("lang")
+        typeName = xml.intern("type")
+        priceTypeName = xml.intern("price_type")
+        modeName = xml.intern("mode")
         self.options = options
+        xml.positionDepth = 2  // BMECAT/T_NEW_CATALOG/PRODUCT: records are at depth 2
         let version = xml.attribute("version") ?? ""
         decimalComma = version.hasPrefix("1.0")
         cursor = ElementCursor(xml: xml)
@@ -73,7 +85,7 @@ final class BMEcatParser: DialectParser {
             guard cursor.ancestor(1)?.isTransaction == true else { return }
             let location = cursor.location
             record = BMEcatRecord(isArticle: tag == .ARTICLE, line: location.line, column: location.column,
-                                  depth: cursor.depth, change: change(mode: cursor.attribute("mode")))
+                                  depth: cursor.depth, change: change(mode: cursor.attribute(modeName)))
         default:
             return
         }
@@ -121,10 +133,10 @@ extension BMEcatParser {
         case .SUPPLIER_AID, .SUPPLIER_PID:
             if cursor.ancestor(1)?.isRecord == true { cursor.capture() }
         case .DESCRIPTION_SHORT, .DESCRIPTION_LONG:
-            textLanguage = cursor.attribute("lang")
+            textLanguage = cursor.attribute(langName)
             cursor.capture()
         case .INTERNATIONAL_PID:
-            idType = cursor.attribute("type")
+            idType = cursor.attribute(typeName)
             cursor.capture()
         case .EAN, .MANUFACTURER_NAME, .MANUFACTURER_AID, .MANUFACTURER_PID, .ORDER_UNIT, .CUSTOMS_NUMBER,
              .COUNTRY_OF_ORIGIN, .WEIGHT:
@@ -142,11 +154,11 @@ extension BMEcatParser {
             blockFrom = nil
             blockTo = nil
         case .DATETIME where cursor.ancestor(1)?.isPriceDetails == true:
-            dateType = cursor.attribute("type")
+            dateType = cursor.attribute(typeName)
         case .DATE where cursor.within(.DATETIME) && cursor.ancestor(2)?.isPriceDetails == true:
             cursor.capture()
         case .ARTICLE_PRICE, .PRODUCT_PRICE:
-            price = BMEcatPrice(type: cursor.attribute("price_type") ?? "", order: record?.prices.count ?? 0)
+            price = BMEcatPrice(type: cursor.attribute(priceTypeName) ?? "", order: record?.prices.count ?? 0)
         case .PRICE_AMOUNT, .PRICE_CURRENCY, .TAX, .PRICE_FACTOR, .LOWER_BOUND:
             if price != nil { cursor.capture() }
         default:
@@ -155,9 +167,7 @@ extension BMEcatParser {
     }
 
     private func endInRecord(_ tag: BMEcatTag) -> FeedEvent? {
-        // Taken out while it changes, so its arrays grow in place.
-        guard var current = record else { return nil }
-        record = nil
+        guard let current = record else { return nil }
         let text = cursor.text
         switch tag {
         case .ARTICLE, .PRODUCT:
@@ -182,7 +192,7 @@ extension BMEcatParser {
         case .MANUFACTURER_AID, .MANUFACTURER_PID: if feature == nil && !text.isEmpty { current.mpn = text }
         case .ORDER_UNIT where !text.isEmpty: current.orderUnit = text
         case .CUSTOMS_NUMBER:
-            let digits = text.filter(\.isASCII).filter(\.isNumber)
+            let digits = String(decoding: text.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
             if (2...10).contains(digits.count) { current.hsCode = digits }
         case .COUNTRY_OF_ORIGIN:
             if text.count == 2 { current.originCountry = text.uppercased() }
@@ -203,7 +213,7 @@ extension BMEcatParser {
             if let image = mime?.image(root: mimeRoot) { current.images.append(image) }
             mime = nil
         case .DATE where cursor.within(.DATETIME, levels: 0) && cursor.ancestor(1)?.isPriceDetails == true:
-            readValidity(text, into: &current)
+            readValidity(text, into: current)
         case .PRICE_AMOUNT: price?.amount = text.isEmpty ? nil : text
         case .PRICE_CURRENCY: price?.currency = text.isEmpty ? nil : text
         case .TAX: price?.tax = text.isEmpty ? nil : text
@@ -220,14 +230,18 @@ extension BMEcatParser {
         default:
             break
         }
-        record = current
         return nil
     }
 
-    private func readValidity(_ text: String, into current: inout BMEcatRecord) {
+    private func readValidity(_ text: String, into current: BMEcatRecord) {
         guard !text.isEmpty, dateType == "valid_start_date" || dateType == "valid_end_date" else { return }
         do {
-            let date = try FieldParser.date(text, field: dateType ?? "DATE")
+            // Catalogs repeat the same few dates; parse each once.
+            let date: CalendarDate
+            if let lastDate, lastDate.text == text { date = lastDate.date } else {
+                date = try FieldParser.date(text, field: dateType ?? "DATE")
+                lastDate = (text, date)
+            }
             if dateType == "valid_start_date" { blockFrom = date } else { blockTo = date }
         } catch {
             current.note(error)

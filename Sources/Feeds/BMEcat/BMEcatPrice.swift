@@ -31,45 +31,45 @@ struct BMEcatPrice {
 extension BMEcatPrice {
     /// The price Meridian uses among a record's prices, chosen the same way every time: the
     /// best-ranked type (``rank``), then the lowest `LOWER_BOUND` (the single-unit tier; none means 1),
-    /// then the catalog's currency, then the first in the document. Only amounts of ranked types are
-    /// read; one that is not a number rejects the record.
-    /// - Throws: ``RecordProblem`` for an amount, tax, factor or currency that cannot be read.
+    /// then the catalog's currency, then the first in the document. Only the chosen price is read
+    /// (and the bounds of its rivals), so a broken price the catalog would never use does not
+    /// reject the record; a broken chosen price does. `PRICE_FACTOR`, when not 1, multiplies the amount.
+    /// - Throws: ``RecordProblem`` for an amount, bound, tax, factor or currency that cannot be read.
     static func choose(_ prices: [BMEcatPrice], catalogCurrency: Currency?, decimalComma: Bool) throws(RecordProblem) -> ProductPrice? {
-        var candidates: [(price: BMEcatPrice, rank: Int, bound: ExactDecimal, currency: Currency, amount: ExactDecimal)] = []
-        for price in prices {
-            guard let rank = price.rank, let text = price.amount else { continue }
-            let amount = try FieldParser.decimal(text, field: "price", decimalComma: decimalComma)
-            guard let code = price.currency ?? catalogCurrency?.code else {
-                throw RecordProblem("price '\(text)' has no currency: no PRICE_CURRENCY, and the catalog names no CURRENCY")
+        let ranked = prices.filter { $0.rank != nil && $0.amount != nil }
+        guard let bestRank = ranked.lazy.compactMap(\.rank).min() else { return nil }
+        var rivals = ranked.filter { $0.rank == bestRank }
+        if rivals.count > 1 {
+            var bounds: [ExactDecimal] = []
+            for price in rivals {
+                bounds.append(try price.lowerBound.map { (text) throws(RecordProblem) in
+                    try FieldParser.decimal(text, field: "LOWER_BOUND", decimalComma: decimalComma)
+                } ?? .one)
             }
-            let currency = try FieldParser.currency(code)
-            let bound = try price.lowerBound.map { (text) throws(RecordProblem) in
-                try FieldParser.decimal(text, field: "LOWER_BOUND", decimalComma: decimalComma)
-            } ?? .one
-            candidates.append((price, rank, bound, currency, amount))
+            let lowest = bounds.min() ?? .one
+            rivals = zip(rivals, bounds).filter { $0.1 == lowest }.map(\.0)
         }
-        let best = candidates.min { left, right in
-            if left.rank != right.rank { return left.rank < right.rank }
-            if left.bound != right.bound { return left.bound < right.bound }
-            let leftHome = left.currency == catalogCurrency, rightHome = right.currency == catalogCurrency
-            if leftHome != rightHome { return leftHome }
-            return left.price.order < right.price.order
+        let home = catalogCurrency?.code
+        let best = rivals.first { $0.currency?.uppercased() == home || ($0.currency == nil && home != nil) } ?? rivals[0]
+        guard let text = best.amount else { return nil }
+        var amount = try FieldParser.decimal(text, field: "price", decimalComma: decimalComma)
+        guard let code = best.currency ?? catalogCurrency?.code else {
+            throw RecordProblem("price '\(text)' has no currency: no PRICE_CURRENCY, and the catalog names no CURRENCY")
         }
-        guard let best else { return nil }
-        var amount = best.amount
-        if let factorText = best.price.factor {
+        let currency = code == home ? catalogCurrency! : try FieldParser.currency(code)
+        if let factorText = best.factor {
             let factor = try FieldParser.decimal(factorText, field: "PRICE_FACTOR", decimalComma: decimalComma)
             if factor != .one {
                 do { amount = try amount.multiplied(by: factor) } catch {
-                    throw RecordProblem("price '\(best.amount)' times PRICE_FACTOR '\(factorText)' is out of range")
+                    throw RecordProblem("price '\(text)' times PRICE_FACTOR '\(factorText)' is out of range")
                 }
             }
         }
-        let kind = best.price.kind
-        let tax = try best.price.tax.map { (text) throws(RecordProblem) in
+        let kind = best.kind
+        let tax = try best.tax.map { (text) throws(RecordProblem) in
             try FieldParser.rate(text, field: "TAX", decimalComma: decimalComma)
         }
-        return ProductPrice(amount: amount, currency: best.currency, kind: kind, taxRate: kind == .gross ? tax : nil,
-                            validFrom: best.price.validFrom, validTo: best.price.validTo)
+        return ProductPrice(amount: amount, currency: currency, kind: kind, taxRate: kind == .gross ? tax : nil,
+                            validFrom: best.validFrom, validTo: best.validTo)
     }
 }

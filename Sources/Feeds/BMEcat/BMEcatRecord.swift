@@ -1,29 +1,30 @@
 import Money
 import Products
 
-/// What one `ARTICLE` or `PRODUCT` has said so far.
-struct BMEcatRecord {
+/// What one `ARTICLE` or `PRODUCT` has said so far (a class, so each field is set in place as
+/// the elements stream past instead of copying the record).
+final class BMEcatRecord {
     /// A BMEcat 1.x `ARTICLE` (id in `SUPPLIER_AID`) rather than a 2005 `PRODUCT` (`SUPPLIER_PID`).
     let isArticle: Bool
     let line: Int
     let column: Int
     let depth: Int
     let change: Product.Change?
-    var id: String?
+    @exclusivity(unchecked) var id: String?
     var titles = LocalizedTexts()
     var descriptions = LocalizedTexts()
-    var gtin: GTIN?
-    var brand: String?
-    var mpn: String?
-    var orderUnit: String?
-    var hsCode: String?
-    var originCountry: String?
-    var weightKg: ExactDecimal?
-    var features: [Product.Feature] = []
-    var images: [Product.Image] = []
-    var prices: [BMEcatPrice] = []
+    @exclusivity(unchecked) var gtin: GTIN?
+    @exclusivity(unchecked) var brand: String?
+    @exclusivity(unchecked) var mpn: String?
+    @exclusivity(unchecked) var orderUnit: String?
+    @exclusivity(unchecked) var hsCode: String?
+    @exclusivity(unchecked) var originCountry: String?
+    @exclusivity(unchecked) var weightKg: ExactDecimal?
+    @exclusivity(unchecked) var features: [Product.Feature] = []
+    @exclusivity(unchecked) var images: [Product.Image] = []
+    @exclusivity(unchecked) var prices: [BMEcatPrice] = []
     /// The first thing wrong with the record; it becomes the reject's reason.
-    var problem: RecordProblem?
+    @exclusivity(unchecked) var problem: RecordProblem?
 
     init(isArticle: Bool, line: Int, column: Int, depth: Int, change: Product.Change?) {
         self.isArticle = isArticle
@@ -35,12 +36,12 @@ struct BMEcatRecord {
 
     var idElement: String { isArticle ? "SUPPLIER_AID" : "SUPPLIER_PID" }
 
-    mutating func note(_ problem: RecordProblem) {
+    func note(_ problem: RecordProblem) {
         if self.problem == nil { self.problem = problem }
     }
 
     /// Records a value read by `parse`, or the first problem.
-    mutating func read<Value>(_ parse: () throws(RecordProblem) -> Value?, into keyPath: WritableKeyPath<BMEcatRecord, Value?>) {
+    func read<Value>(_ parse: () throws(RecordProblem) -> Value?, into keyPath: ReferenceWritableKeyPath<BMEcatRecord, Value?>) {
         do { self[keyPath: keyPath] = try parse() } catch { note(error) }
     }
 }

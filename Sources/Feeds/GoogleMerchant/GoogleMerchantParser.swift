@@ -17,12 +17,13 @@ final class GoogleMerchantParser: DialectParser {
     private let cursor: ElementCursor<GoogleTag>
     private let options: FeedOptions
     private let languages = LanguageNormalizer()
-    private var channelLanguage: String?
-    private var record: GoogleRecord?
-    private var idIsGoogle = false
+    @exclusivity(unchecked) private var channelLanguage: String?
+    @exclusivity(unchecked) private var record: GoogleRecord?
+    @exclusivity(unchecked) private var idIsGoogle = false
 
     init(xml: XMLStreamReader, options: FeedOptions) {
         self.options = options
+        xml.positionDepth = 2  // rss/channel/item at depth 2, feed/entry at 1
         cursor = ElementCursor(xml: xml)
     }
 
@@ -71,7 +72,7 @@ final class GoogleMerchantParser: DialectParser {
     }
 
     private func end(_ tag: GoogleTag) -> FeedEvent? {
-        guard var current = record else {
+        guard let current = record else {
             if tag == .language, !cursor.text.isEmpty { channelLanguage = languages.tag(cursor.text) }
             return nil
         }
@@ -80,7 +81,6 @@ final class GoogleMerchantParser: DialectParser {
             return build(current)
         }
         guard cursor.depth == current.depth else { return nil }
-        record = nil
         let text = cursor.text
         if !text.isEmpty {
             switch tag {
@@ -107,7 +107,6 @@ final class GoogleMerchantParser: DialectParser {
             default: break
             }
         }
-        record = current
         return nil
     }
 

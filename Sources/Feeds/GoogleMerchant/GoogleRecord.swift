@@ -1,30 +1,30 @@
 import Money
 import Products
 
-/// What one `item` or `entry` has said so far, as text until the record ends.
-struct GoogleRecord {
+/// What one `item` or `entry` has said so far, as text until the record ends (a class, set in place).
+final class GoogleRecord {
     let line: Int
     let column: Int
     let depth: Int
-    var googleID: String?
-    var fallbackID: String?
-    var title: String?
-    var description: String?
-    var link: String?
-    var images: [Product.Image] = []
-    var price: String?
-    var salePrice: String?
-    var currency: String?
-    var availability: String?
-    var gtin: String?
-    var brand: String?
-    var mpn: String?
-    var itemGroup: String?
-    var googleCategory: String?
-    var productType: String?
-    var shippingWeight: String?
-    var condition: String?
-    var quantity: String?
+    @exclusivity(unchecked) var googleID: String?
+    @exclusivity(unchecked) var fallbackID: String?
+    @exclusivity(unchecked) var title: String?
+    @exclusivity(unchecked) var description: String?
+    @exclusivity(unchecked) var link: String?
+    @exclusivity(unchecked) var images: [Product.Image] = []
+    @exclusivity(unchecked) var price: String?
+    @exclusivity(unchecked) var salePrice: String?
+    @exclusivity(unchecked) var currency: String?
+    @exclusivity(unchecked) var availability: String?
+    @exclusivity(unchecked) var gtin: String?
+    @exclusivity(unchecked) var brand: String?
+    @exclusivity(unchecked) var mpn: String?
+    @exclusivity(unchecked) var itemGroup: String?
+    @exclusivity(unchecked) var googleCategory: String?
+    @exclusivity(unchecked) var productType: String?
+    @exclusivity(unchecked) var shippingWeight: String?
+    @exclusivity(unchecked) var condition: String?
+    @exclusivity(unchecked) var quantity: String?
 
     init(line: Int, column: Int, depth: Int) {
         self.line = line

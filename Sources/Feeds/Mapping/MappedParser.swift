@@ -16,11 +16,11 @@ final class MappedParser: DialectParser {
     /// The name id of each step of each field's path, and of the record.
     private let stepNames: [[Int]]
     private let recordName: Int
-    private var record: MappedRecord?
-    private var open: [[Partial]] = []
-    private var captureFields: [Int] = []
-    private var captureDepth = 0
-    private var captureLanguage: String?
+    @exclusivity(unchecked) private var record: MappedRecord?
+    @exclusivity(unchecked) private var open: [[Partial]] = []
+    @exclusivity(unchecked) private var captureFields: [Int] = []
+    @exclusivity(unchecked) private var captureDepth = 0
+    @exclusivity(unchecked) private var captureLanguage: String?
 
     init(xml: XMLStreamReader, mapping: FeedMapping, options: FeedOptions) {
         var names: [String: Int] = [:]

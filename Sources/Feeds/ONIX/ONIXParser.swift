@@ -29,16 +29,17 @@ final class ONIXParser: DialectParser {
     private let cursor: ElementCursor<ONIXTag>
     private let options: FeedOptions
     private let languages = LanguageNormalizer()
-    private var language: String?
-    private var currency: Currency?
-    private var priceType: String?
-    private var record: ONIXRecord?
-    private var parts: [ONIXTag: String] = [:]
-    private var titleType: String?
-    private var price = ONIXRecord.Price()
+    @exclusivity(unchecked) private var language: String?
+    @exclusivity(unchecked) private var currency: Currency?
+    @exclusivity(unchecked) private var priceType: String?
+    @exclusivity(unchecked) private var record: ONIXRecord?
+    @exclusivity(unchecked) private var parts: [ONIXTag: String] = [:]
+    @exclusivity(unchecked) private var titleType: String?
+    @exclusivity(unchecked) private var price = ONIXRecord.Price()
 
     init(xml: XMLStreamReader, options: FeedOptions) {
         self.options = options
+        xml.positionDepth = 1  // ONIXMessage/Product at depth 1 (or a bare Product at 0)
         cursor = ElementCursor(xml: xml)
         currency = options.defaultCurrency
         if cursor.depth == 1, cursor.ancestor(0) == .Product {
@@ -80,7 +81,7 @@ final class ONIXParser: DialectParser {
 
     private func end(_ tag: ONIXTag) -> FeedEvent? {
         let text = cursor.text
-        guard var current = record else {
+        guard let current = record else {
             switch tag {
             case .DefaultLanguageOfText where !text.isEmpty: language = languages.tag(text)
             case .DefaultCurrencyCode where !text.isEmpty: currency = (try? FieldParser.currency(text)) ?? currency
@@ -89,15 +90,17 @@ final class ONIXParser: DialectParser {
             }
             return nil
         }
-        record = nil
-        if tag == .Product, cursor.depth == current.depth - 1 { return build(current) }
+        if tag == .Product, cursor.depth == current.depth - 1 {
+            record = nil
+            return build(current)
+        }
         switch tag {
         case .RecordReference where !text.isEmpty: current.id = text
         case .NotificationType: current.notification = text
         case .ProductForm: current.form = current.form ?? text
         case .TitleType: titleType = text
         case .TitleText, .TitlePrefix, .TitleWithoutPrefix:
-            if titleType == nil || titleType == "01" { assignTitle(tag, text, &current) }
+            if titleType == nil || titleType == "01" { assignTitle(tag, text, current) }
         case .PriceTypeCode, .PriceType: price.type = text
         case .PriceAmount: price.amount = text.isEmpty ? nil : text
         case .CurrencyCode: price.currency = text.isEmpty ? nil : text
@@ -129,11 +132,10 @@ final class ONIXParser: DialectParser {
         default:
             if Self.leaves.contains(tag) { parts[tag] = text }
         }
-        record = current
         return nil
     }
 
-    private func assignTitle(_ tag: ONIXTag, _ text: String, _ current: inout ONIXRecord) {
+    private func assignTitle(_ tag: ONIXTag, _ text: String, _ current: ONIXRecord) {
         guard !text.isEmpty else { return }
         switch tag {
         case .TitleText: current.title = current.title ?? text

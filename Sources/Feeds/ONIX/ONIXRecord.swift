@@ -1,8 +1,8 @@
 import Money
 import Products
 
-/// What one ONIX `Product` has said so far.
-struct ONIXRecord {
+/// What one ONIX `Product` has said so far (a class, set in place).
+final class ONIXRecord {
     struct Price {
         var type: String?
         var amount: String?
@@ -15,24 +15,24 @@ struct ONIXRecord {
     let line: Int
     let column: Int
     let depth: Int
-    var id: String?
-    var notification: String?
-    var identifiers: [(type: String, value: String)] = []
-    var form: String?
-    var title: String?
-    var titlePrefix: String?
-    var titleWithoutPrefix: String?
-    var authors: [String] = []
-    var texts: [(type: String, text: String)] = []
-    var prices: [Price] = []
-    var availability: String?
-    var availabilityCode: String?
-    var stock: String?
-    var imprint: String?
-    var publisher: String?
-    var weight: (value: String, unit: String)?
-    var images: [Product.Image] = []
-    var link: String?
+    @exclusivity(unchecked) var id: String?
+    @exclusivity(unchecked) var notification: String?
+    @exclusivity(unchecked) var identifiers: [(type: String, value: String)] = []
+    @exclusivity(unchecked) var form: String?
+    @exclusivity(unchecked) var title: String?
+    @exclusivity(unchecked) var titlePrefix: String?
+    @exclusivity(unchecked) var titleWithoutPrefix: String?
+    @exclusivity(unchecked) var authors: [String] = []
+    @exclusivity(unchecked) var texts: [(type: String, text: String)] = []
+    @exclusivity(unchecked) var prices: [Price] = []
+    @exclusivity(unchecked) var availability: String?
+    @exclusivity(unchecked) var availabilityCode: String?
+    @exclusivity(unchecked) var stock: String?
+    @exclusivity(unchecked) var imprint: String?
+    @exclusivity(unchecked) var publisher: String?
+    @exclusivity(unchecked) var weight: (value: String, unit: String)?
+    @exclusivity(unchecked) var images: [Product.Image] = []
+    @exclusivity(unchecked) var link: String?
 
     init(line: Int, column: Int, depth: Int) {
         self.line = line

@@ -12,14 +12,14 @@ final class ElementCursor<Tag: Hashable> {
 
     let xml: XMLStreamReader
     private let names: [String: Tag]
-    private var cache: [XMLName: Tag?] = [:]
+    @exclusivity(unchecked) private var cache = NameTable<Tag>()
     /// The open elements, outermost first; the current element is last.
-    private(set) var path: [Tag?] = []
-    private var pendingEnd = false
-    private var captureDepth = 0
-    private var buffer: [UInt8] = []
+    @exclusivity(unchecked) private(set) var path: [Tag?] = []
+    @exclusivity(unchecked) private var pendingEnd = false
+    @exclusivity(unchecked) private var captureDepth = 0
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     /// The trimmed text of the last captured element, set at its end.
-    private(set) var text = ""
+    @exclusivity(unchecked) private(set) var text = ""
 
     /// Starts where `xml` stands; when that is a start tag (the root, after dialect detection)
     /// it counts as open.
@@ -84,8 +84,17 @@ final class ElementCursor<Tag: Hashable> {
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// The value of an attribute of the current element (allocates).
+    /// The value of an attribute of the current element.
     func attribute(_ name: String) -> String? { xml.attribute(name) }
+
+    /// The value of an attribute by its interned name (see ``intern(_:)``), without a lookup by string.
+    func attribute(_ name: XMLName?) -> String? {
+        guard let name else { return nil }
+        return xml.attribute(name)
+    }
+
+    /// A name interned in the reader's dictionary, for ``attribute(_:)-(XMLName?)``.
+    func intern(_ name: String) -> XMLName? { xml.intern(name) }
 
     /// `xml:lang` of the current element.
     var xmlLang: String? { xml.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") }
@@ -104,9 +113,9 @@ final class ElementCursor<Tag: Hashable> {
 
     private func lookup() -> Tag? {
         guard let name = xml.name else { return nil }
-        if let known = cache[name] { return known }
+        if let known = cache.lookup(name) { return known }
         let tag = names[name.string]
-        cache[name] = .some(tag)
+        cache.insert(name, tag)
         return tag
     }
 

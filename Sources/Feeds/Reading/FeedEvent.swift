@@ -2,7 +2,7 @@ import Products
 
 /// One record of a feed as ``FeedReader/next()`` delivers it: a product, or a record that could
 /// not be used and why.
-public enum FeedEvent: Sendable, Hashable {
+public indirect enum FeedEvent: Sendable, Hashable {
     /// A product, with ``Products/Product/source`` set to where its record starts.
     case product(Product)
     /// A record left out, with its location and reason (write it to a rejects file and go on).

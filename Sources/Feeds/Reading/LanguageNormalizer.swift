@@ -4,11 +4,16 @@ import Localization
 /// `de-AT`) into canonical BCP 47 tags through ICU, remembering each answer.
 final class LanguageNormalizer {
     private var cache: [String: String] = [:]
+    private var last: (code: String, tag: String)?
 
     /// The BCP 47 tag for a code: ICU's canonical form (`deu` → `de`), or the code lower-cased
     /// when ICU does not know it.
     func tag(_ code: String) -> String {
-        if let known = cache[code] { return known }
+        if let last, last.code == code { return last.tag }
+        if let known = cache[code] {
+            last = (code, known)
+            return known
+        }
         let lowered = code.lowercased()
         let tag: String
         if let locale = try? ResolvedLocale(lowered) {
