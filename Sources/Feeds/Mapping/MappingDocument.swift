@@ -8,7 +8,7 @@ struct MappingDocument {
     }
 
     let file: String
-    private let root: [(key: String, node: Node)]
+    private let root: [(key: String, line: Int, node: Node)]
 
     init(yaml: String, file: String) throws(FeedError) {
         self.file = file
@@ -19,7 +19,7 @@ struct MappingDocument {
         guard let mapping = node?.mapping else {
             throw .invalidMapping(file: file, line: 1, reason: "a mapping file is a YAML mapping with schema, record and fields")
         }
-        root = mapping.map { (key: $0.key.string ?? "", node: $0.value) }
+        root = mapping.map { (key: $0.key.string ?? "", line: $0.key.mark?.line ?? 0, node: $0.value) }
     }
 
     /// A top-level scalar, nil when absent. - Throws: when it is not a scalar.
@@ -44,7 +44,7 @@ struct MappingDocument {
     }
 
     func error(_ reason: String, at key: String?) -> FeedError {
-        let line = key.flatMap { name in root.first { $0.key == name }?.node.mark?.line } ?? 1
+        let line = key.flatMap { name in root.first { $0.key == name }?.line } ?? 1
         return .invalidMapping(file: file, line: line, reason: reason)
     }
 
