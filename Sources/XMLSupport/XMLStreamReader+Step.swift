@@ -21,20 +21,24 @@ extension XMLStreamReader {
     /// - Throws: ``XMLReadError`` for a document that stops being well-formed (with its line and
     ///   column), a text node over ``XMLReaderOptions/maximumTextBytes``, or entities libxml2 refuses.
     public func step() throws(XMLReadError) -> Step? {
+        if salvage != nil { return try salvageStep() }
         let status = xmlTextReaderRead(reader)
         guard status == 1 else {
             if status == 0 { return nil }
-            throw failure()
+            if let error = beginSalvage(failure()) { throw error }
+            return try salvageStep()
         }
         guard let node = xmlTextReaderCurrentNode(reader) else { return .other }
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
             if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_END_ELEMENT.rawValue) {
                 textPrecedes = false
+                lastStepWasStart = false
                 return .end
             }
             textPrecededElement = textPrecedes
             textPrecedes = false
+            lastStepWasStart = true
             return .start
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if checksTextSize || Int(xmlTextReaderDepth(reader)) <= positionDepth {
@@ -42,19 +46,22 @@ extension XMLStreamReader {
             } else {
                 textPrecedes = false
             }
+            lastStepWasStart = false
             return .text
         case XML_ENTITY_REF_NODE:
             textPrecedes = false
+            lastStepWasStart = false
             return .entityReference
         default:
             textPrecedes = false
+            lastStepWasStart = false
             return .other
         }
     }
 
     /// The interned local name of the current element, nil on other nodes.
     public var name: XMLName? {
-        guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_ELEMENT_NODE,
+        guard let node = currentNode, node.pointee.type == XML_ELEMENT_NODE,
               let name = node.pointee.name else { return nil }
         return XMLName(UnsafeRawPointer(name))
     }
@@ -67,7 +74,7 @@ extension XMLStreamReader {
     /// The value of the current element's attribute with the interned local name `name`
     /// (namespace ignored), found by comparing pointers along the element's attributes; nil when absent.
     public func attribute(_ name: XMLName) -> String? {
-        guard let node = xmlTextReaderCurrentNode(reader), node.pointee.type == XML_ELEMENT_NODE else { return nil }
+        guard let node = currentNode, node.pointee.type == XML_ELEMENT_NODE else { return nil }
         var property = node.pointee.properties
         while let attribute = property {
             if let attributeName = attribute.pointee.name, UnsafeRawPointer(attributeName) == name.pointer {
@@ -84,7 +91,7 @@ extension XMLStreamReader {
 
     /// The namespace URI of the current element, nil when it has none (allocates).
     public var elementNamespace: String? {
-        guard let node = xmlTextReaderCurrentNode(reader), let ns = node.pointee.ns, let href = ns.pointee.href else { return nil }
+        guard let node = currentNode, let ns = node.pointee.ns, let href = ns.pointee.href else { return nil }
         return String(cString: href)
     }
 
@@ -93,7 +100,7 @@ extension XMLStreamReader {
     public var elementStart: (line: Int, column: Int) {
         if textPrecededElement && textEndColumn > 0 { return (textEndLine, textEndColumn) }
         var line = 0
-        if let node = xmlTextReaderCurrentNode(reader) { line = Self.line(of: node) }
+        if let node = currentNode { line = Self.line(of: node) }
         if line == 0 { line = Int(xmlTextReaderGetParserLineNumber(reader)) }
         return (line, 0)
     }
@@ -102,7 +109,7 @@ extension XMLStreamReader {
     /// - Throws: ``XMLReadError`` of kind `entityExpansion` when the document's entity references
     ///   together expand past ``XMLReaderOptions/maximumEntityExpansionBytes`` or nest too deep.
     public func appendText(to buffer: inout [UInt8]) throws(XMLReadError) {
-        guard let node = xmlTextReaderCurrentNode(reader) else { return }
+        guard let node = currentNode else { return }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
@@ -136,6 +143,13 @@ extension XMLStreamReader {
         return 0
     }
 
+    /// The line of an entity reference: libxml2 gives references none, so their element's.
+    static func line(ofReference reference: xmlNodePtr) -> Int {
+        let own = line(of: reference)
+        if own > 0 { return own }
+        return reference.pointee.parent.map { line(of: $0) } ?? 0
+    }
+
     private func noteText(_ node: xmlNodePtr) throws(XMLReadError) {
         guard let content = node.pointee.content else { return }
         let length = Int(xmlStrlen(content))
@@ -164,7 +178,7 @@ extension XMLStreamReader {
 
     private func appendExpansion(of first: xmlNodePtr?, to buffer: inout [UInt8], depth: Int, at reference: xmlNodePtr) throws(XMLReadError) {
         guard depth <= 16 else {
-            throw XMLReadError(file: file, line: Self.line(of: reference), column: 0,
+            throw XMLReadError(file: file, line: Self.line(ofReference: reference), column: 0,
                                reason: "entity references nest more than 16 deep", kind: .entityExpansion)
         }
         var child = first
@@ -175,7 +189,7 @@ extension XMLStreamReader {
                     let length = Int(xmlStrlen(content))
                     entityBytes += length
                     if entityBytes > options.maximumEntityExpansionBytes {
-                        throw XMLReadError(file: file, line: Self.line(of: reference), column: 0,
+                        throw XMLReadError(file: file, line: Self.line(ofReference: reference), column: 0,
                                            reason: "entity references expand to more than \(options.maximumEntityExpansionBytes) bytes of text",
                                            kind: .entityExpansion)
                     }

@@ -31,6 +31,9 @@ public final class XMLStreamReader {
     @exclusivity(unchecked) var textPrecedes = false
     @exclusivity(unchecked) var entityBytes = 0
     @exclusivity(unchecked) var textPrecededElement = false
+    @exclusivity(unchecked) var lastStepWasStart = false
+    /// The walk over nodes parsed before a fatal error (see `XMLStreamReader+Salvage.swift`).
+    var salvage: Salvage?
     /// True when the options ask for a lower text bound than libxml2's own, so each text node is measured.
     let checksTextSize: Bool
     /// Text nodes deeper than this are not measured for ``elementStart`` (a reader that needs
@@ -47,7 +50,9 @@ public final class XMLStreamReader {
     ///   does not know the override encoding.
     public init(path: String, options: XMLReaderOptions) throws(XMLReadError) {
         ExternalEntityGuard.install()
-        let flags = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        var flags = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        // An override must win over the declaration, which libxml2 otherwise switches to.
+        if options.encoding != nil { flags |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
         if let encoding = options.encoding, xmlFindCharEncodingHandler(encoding) == nil {
             throw XMLReadError(file: path, line: 0, column: 0, reason: "libxml2 has no decoder for the encoding '\(encoding)'",
                                kind: .cannotOpen)
@@ -102,6 +107,11 @@ public final class XMLStreamReader {
 
     /// The value of an attribute of the current element, nil when absent.
     public func attribute(_ name: String) -> String? {
+        if let node = salvage?.node {
+            guard let value = xmlGetProp(node, name) else { return nil }
+            defer { meridian_xml_free(value) }
+            return String(cString: value)
+        }
         guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
         defer { meridian_xml_free(value) }
         return String(cString: value)
@@ -109,6 +119,11 @@ public final class XMLStreamReader {
 
     /// The value of an attribute in a namespace (`xml:lang` is `("lang", "http://www.w3.org/XML/1998/namespace")`).
     public func attribute(_ localName: String, namespace: String) -> String? {
+        if let node = salvage?.node {
+            guard let value = xmlGetNsProp(node, localName, namespace) else { return nil }
+            defer { meridian_xml_free(value) }
+            return String(cString: value)
+        }
         guard let value = xmlTextReaderGetAttributeNs(reader, localName, namespace) else { return nil }
         defer { meridian_xml_free(value) }
         return String(cString: value)
@@ -124,7 +139,10 @@ public final class XMLStreamReader {
     }
 
     /// True when the current element has no content (`<a/>`).
-    public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+    public var isEmptyElement: Bool {
+        if let salvage { return salvage.emptyElement }
+        return xmlTextReaderIsEmptyElement(reader) == 1
+    }
 
     /// The text value of the current text node.
     public var value: String {

@@ -13,8 +13,8 @@ struct FeedRead {
     static func of(_ path: String, dialect: FeedDialect? = nil, mapping: FeedMapping? = nil,
                    options: FeedOptions = FeedOptions()) throws -> FeedRead {
         var result = FeedRead()
-        let reader = try FeedReader(path: path, dialect: dialect, mapping: mapping, options: options)
         do {
+            let reader = try FeedReader(path: path, dialect: dialect, mapping: mapping, options: options)
             while let event = try reader.next() {
                 switch event {
                 case let .product(product): result.products.append(product)
