@@ -108,16 +108,16 @@ extension XMLStreamReader {
     /// Appends the current text node's UTF-8 bytes, or an entity reference's expansion, to `buffer`.
     /// - Throws: ``XMLReadError`` of kind `entityExpansion` when the document's entity references
     ///   together expand past ``XMLReaderOptions/maximumEntityExpansionBytes`` or nest too deep.
-    public func appendText(to buffer: inout [UInt8]) throws(XMLReadError) {
+    public func appendText(to buffer: XMLTextBuffer) throws(XMLReadError) {
         guard let node = currentNode else { return }
         switch node.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             guard let content = node.pointee.content else { return }
-            buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
+            buffer.append(content, count: Int(xmlStrlen(content)))
         case XML_ENTITY_REF_NODE:
             // The reference's child is the entity declaration, whose children are its parsed content.
             guard let declaration = node.pointee.children else { return }
-            try appendExpansion(of: declaration.pointee.children, to: &buffer, depth: 1, at: node)
+            try appendExpansion(of: declaration.pointee.children, to: buffer, depth: 1, at: node)
         default:
             return
         }
@@ -176,7 +176,7 @@ extension XMLStreamReader {
         textPrecedes = true
     }
 
-    private func appendExpansion(of first: xmlNodePtr?, to buffer: inout [UInt8], depth: Int, at reference: xmlNodePtr) throws(XMLReadError) {
+    private func appendExpansion(of first: xmlNodePtr?, to buffer: XMLTextBuffer, depth: Int, at reference: xmlNodePtr) throws(XMLReadError) {
         guard depth <= 16 else {
             throw XMLReadError(file: file, line: Self.line(ofReference: reference), column: 0,
                                reason: "entity references nest more than 16 deep", kind: .entityExpansion)
@@ -193,12 +193,12 @@ extension XMLStreamReader {
                                            reason: "entity references expand to more than \(options.maximumEntityExpansionBytes) bytes of text",
                                            kind: .entityExpansion)
                     }
-                    buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: length))
+                    buffer.append(content, count: length)
                 }
             case XML_ENTITY_REF_NODE:
-                try appendExpansion(of: node.pointee.children?.pointee.children, to: &buffer, depth: depth + 1, at: reference)
+                try appendExpansion(of: node.pointee.children?.pointee.children, to: buffer, depth: depth + 1, at: reference)
             case XML_ELEMENT_NODE:
-                try appendExpansion(of: node.pointee.children, to: &buffer, depth: depth + 1, at: reference)
+                try appendExpansion(of: node.pointee.children, to: buffer, depth: depth + 1, at: reference)
             default:
                 break
             }

@@ -33,12 +33,12 @@ public final class XMLStreamReader {
     @exclusivity(unchecked) var textPrecededElement = false
     @exclusivity(unchecked) var lastStepWasStart = false
     /// The walk over nodes parsed before a fatal error (see `XMLStreamReader+Salvage.swift`).
-    var salvage: Salvage?
+    @exclusivity(unchecked) var salvage: Salvage?
     /// True when the options ask for a lower text bound than libxml2's own, so each text node is measured.
     let checksTextSize: Bool
     /// Text nodes deeper than this are not measured for ``elementStart`` (a reader that needs
     /// the positions of records at depth 2 sets 2 and saves the work inside them).
-    public var positionDepth = Int.max
+    @exclusivity(unchecked) public var positionDepth = Int.max
 
     /// Opens a file with the default options. - Throws: ``XMLReadError`` when it cannot be opened.
     public convenience init(path: String) throws(XMLReadError) {
@@ -50,7 +50,10 @@ public final class XMLStreamReader {
     ///   does not know the override encoding.
     public init(path: String, options: XMLReaderOptions) throws(XMLReadError) {
         ExternalEntityGuard.install()
-        var flags = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue)
+        // COMPACT keeps short text inside its node (fewer allocations; the reader never edits the tree),
+        // as xmllint does by default.
+        var flags = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+            | XML_PARSE_COMPACT.rawValue)
         // An override must win over the declaration, which libxml2 otherwise switches to.
         if options.encoding != nil { flags |= Int32(XML_PARSE_IGNORE_ENC.rawValue) }
         if let encoding = options.encoding, xmlFindCharEncodingHandler(encoding) == nil {

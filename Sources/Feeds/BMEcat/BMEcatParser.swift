@@ -42,7 +42,7 @@ final class BMEcatParser: DialectParser {
     private let typeName: XMLName?
     private let priceTypeName: XMLName?
     private let modeName: XMLName?
-    private var lastDate: (text: String, date: CalendarDate)?
+    @exclusivity(unchecked) private var dates: [String: CalendarDate] = [:]
 
     init(xml: XMLStreamReader, options: FeedOptions) {
         langName = xml.intern("lang")
@@ -236,11 +236,12 @@ extension BMEcatParser {
     private func readValidity(_ text: String, into current: BMEcatRecord) {
         guard !text.isEmpty, dateType == "valid_start_date" || dateType == "valid_end_date" else { return }
         do {
-            // Catalogs repeat the same few dates; parse each once.
+            // Catalogs repeat the same few dates; parse each once (and forget them if there are many).
             let date: CalendarDate
-            if let lastDate, lastDate.text == text { date = lastDate.date } else {
+            if let known = dates[text] { date = known } else {
                 date = try FieldParser.date(text, field: dateType ?? "DATE")
-                lastDate = (text, date)
+                if dates.count > 256 { dates.removeAll(keepingCapacity: true) }
+                dates[text] = date
             }
             if dateType == "valid_start_date" { blockFrom = date } else { blockTo = date }
         } catch {

@@ -17,7 +17,7 @@ final class ElementCursor<Tag: Hashable> {
     @exclusivity(unchecked) private(set) var path: [Tag?] = []
     @exclusivity(unchecked) private var pendingEnd = false
     @exclusivity(unchecked) private var captureDepth = 0
-    @exclusivity(unchecked) private var buffer: [UInt8] = []
+    private let buffer = XMLTextBuffer()
     /// The trimmed text of the last captured element, set at its end.
     @exclusivity(unchecked) private(set) var text = ""
 
@@ -26,7 +26,6 @@ final class ElementCursor<Tag: Hashable> {
     init(xml: XMLStreamReader, names: [String: Tag]) {
         self.xml = xml
         self.names = names
-        buffer.reserveCapacity(4096)
         if xml.name != nil {
             path.append(lookup())
             if xml.isEmptyElement { pendingEnd = true }
@@ -66,7 +65,7 @@ final class ElementCursor<Tag: Hashable> {
                 case .end:
                     return closeElement()
                 case .text, .entityReference:
-                    if captureDepth > 0 { try xml.appendText(to: &buffer) }
+                    if captureDepth > 0 { try xml.appendText(to: buffer) }
                 case .other:
                     continue
                 }
@@ -81,7 +80,7 @@ final class ElementCursor<Tag: Hashable> {
     /// from ``text`` at its end event.
     func capture() {
         captureDepth = path.count
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAll()
     }
 
     /// The value of an attribute of the current element.
@@ -105,7 +104,7 @@ final class ElementCursor<Tag: Hashable> {
     private func closeElement() -> Event {
         if captureDepth > 0 && path.count == captureDepth {
             captureDepth = 0
-            text = Self.trimmed(buffer)
+            text = buffer.trimmedString()
         }
         let tag = path.removeLast()
         return .end(tag)
@@ -117,19 +116,6 @@ final class ElementCursor<Tag: Hashable> {
         let tag = names[name.string]
         cache.insert(name, tag)
         return tag
-    }
-
-    /// The bytes as a String without the XML whitespace around them.
-    static func trimmed(_ bytes: [UInt8]) -> String {
-        var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
-    }
-
-    private static func isSpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }
 

@@ -6,6 +6,7 @@ enum FieldParser {
     /// An exact decimal; with `decimalComma`, one `,` stands for the point (`17,23`, `,8`) as in BMEcat 1.01.
     /// - Throws: ``RecordProblem`` "`field` '…' is not a number: …".
     static func decimal(_ text: String, field: String, decimalComma: Bool = false) throws(RecordProblem) -> ExactDecimal {
+        if let plain = plainDecimal(text) { return plain }
         var candidate = text
         if decimalComma, !text.contains("."), text.utf8.filter({ $0 == UInt8(ascii: ",") }).count == 1 {
             candidate = text.replacingCommaWithPoint()
@@ -16,6 +17,37 @@ enum FieldParser {
         } catch {
             throw RecordProblem("\(field) '\(text)' is not a number: \(reasonOnly(error))")
         }
+    }
+
+    /// The common case read straight from the bytes: up to 17 digits with at most one `.` between
+    /// digits and an optional leading `-`, made with ``Money/ExactDecimal/init(significand:scale:)``.
+    /// Anything else (nil) goes to ``Money/ExactDecimal/init(_:)``, which accepts or refuses it with its reason.
+    private static func plainDecimal(_ text: String) -> ExactDecimal? {
+        var significand: Int64 = 0
+        var digits = 0
+        var scale = 0
+        var point = false
+        var negative = false
+        var first = true
+        for byte in text.utf8 {
+            defer { first = false }
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                significand = significand * 10 + Int64(byte - UInt8(ascii: "0"))
+                digits += 1
+                if point { scale += 1 }
+                if digits > 17 { return nil }
+            case UInt8(ascii: "."):
+                if point || digits == 0 { return nil }
+                point = true
+            case UInt8(ascii: "-") where first:
+                negative = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, !(point && scale == 0) else { return nil }
+        return try? ExactDecimal(significand: negative ? -significand : significand, scale: scale)
     }
 
     /// A currency from its ISO 4217 code. - Throws: ``RecordProblem`` naming the code.
