@@ -1,21 +1,14 @@
 import CLibXML2
-import Synchronization
 
 /// The process-wide libxml2 external-entity loader that refuses every request, so no document can
 /// make libxml2 open a file or a URL (external DTDs, `<!ENTITY x SYSTEM "file:///etc/passwd">`).
 ///
 /// libxml2 keeps one loader per process; ``install()`` is idempotent and every ``XMLStreamReader``
-/// calls it before it opens a document.
+/// calls it before it opens a document. (Meridian never asks for external loads anyway: no
+/// `XML_PARSE_DTDLOAD`, no `XML_PARSE_NOENT`; the loader is the second lock on that door.)
 public enum ExternalEntityGuard {
-    /// How many loads libxml2 asked for and was refused since the process started (for tests).
-    public static var refusedCount: Int { refused.load(ordering: .relaxed) }
-
-    private static let refused = Atomic<Int>(0)
     private static let installation: Void = {
-        xmlSetExternalEntityLoader { _, _, _ in
-            ExternalEntityGuard.refused.add(1, ordering: .relaxed)
-            return nil
-        }
+        xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
 
     /// Installs the refusing loader (once per process).

@@ -4,6 +4,8 @@ import Products
 /// What one `ARTICLE` or `PRODUCT` has said so far (a class, so each field is set in place as
 /// the elements stream past instead of copying the record).
 final class BMEcatRecord {
+    // One reader fills a record on one thread: exclusivity checks on its fields are off (they cost
+    // more than the assignments they guard; see ElementCursor).
     /// A BMEcat 1.x `ARTICLE` (id in `SUPPLIER_AID`) rather than a 2005 `PRODUCT` (`SUPPLIER_PID`).
     let isArticle: Bool
     let line: Int

@@ -1,5 +1,4 @@
 // The BMEcat 1.01, 1.2 and 2005 elements Meridian reads; case names are the element names.
-// swiftlint:disable identifier_name
 enum BMEcatTag: FeedTag {
     case BMECAT, HEADER, CATALOG, LANGUAGE, CURRENCY, MIME_ROOT
     case T_NEW_CATALOG, T_UPDATE_PRODUCTS, T_UPDATE_PRICES
@@ -13,7 +12,6 @@ enum BMEcatTag: FeedTag {
     case PRICE_AMOUNT, PRICE_CURRENCY, TAX, PRICE_FACTOR, LOWER_BOUND, DATETIME, DATE
     case CUSTOMS_NUMBER, COUNTRY_OF_ORIGIN, WEIGHT
 }
-// swiftlint:enable identifier_name
 
 extension BMEcatTag {
     var isTransaction: Bool { self == .T_NEW_CATALOG || self == .T_UPDATE_PRODUCTS || self == .T_UPDATE_PRICES }

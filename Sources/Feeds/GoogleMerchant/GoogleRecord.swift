@@ -3,6 +3,8 @@ import Products
 
 /// What one `item` or `entry` has said so far, as text until the record ends (a class, set in place).
 final class GoogleRecord {
+    // One reader fills a record on one thread: exclusivity checks on its fields are off (they cost
+    // more than the assignments they guard; see ElementCursor).
     let line: Int
     let column: Int
     let depth: Int

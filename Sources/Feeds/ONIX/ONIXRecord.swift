@@ -3,6 +3,8 @@ import Products
 
 /// What one ONIX `Product` has said so far (a class, set in place).
 final class ONIXRecord {
+    // One reader fills a record on one thread: exclusivity checks on its fields are off (they cost
+    // more than the assignments they guard; see ElementCursor).
     struct Price {
         var type: String?
         var amount: String?

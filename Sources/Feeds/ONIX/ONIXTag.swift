@@ -1,6 +1,5 @@
 // The ONIX for Books 2.1 and 3.0 elements Meridian reads, by reference name; short tags map to
 // the same cases through `ONIXTag.aliases` (ONIXTag+ShortTags.swift).
-// swiftlint:disable identifier_name
 enum ONIXTag: FeedTag {
     case ONIXMessage, Header, DefaultLanguageOfText, DefaultCurrencyCode, DefaultPriceTypeCode
     case Product, RecordReference, NotificationType, ProductIdentifier, ProductIDType, IDValue, ProductForm
@@ -15,4 +14,3 @@ enum ONIXTag: FeedTag {
     case MediaFile, MediaFileTypeCode, MediaFileLink, SupportingResource, ResourceContentType, ResourceLink
     case Website, WebsiteLink
 }
-// swiftlint:enable identifier_name

@@ -4,6 +4,10 @@ import XMLSupport
 /// tag by comparing interned libxml2 names (one pointer-keyed lookup per element, no String),
 /// keeps the path of open elements, and gathers text only inside the element a dialect asked for
 /// with ``capture()``.
+///
+/// The hot state of the readers (this cursor, the dialect parsers, their records) is marked
+/// `@exclusivity(unchecked)`: a reader is used from one thread and never hands out `inout`
+/// access to it, and Swift's dynamic exclusivity checks cost more per element than the work.
 final class ElementCursor<Tag: Hashable> {
     enum Event {
         case start(Tag?)
