@@ -1,7 +1,8 @@
 import CLibXML2
 
-/// Keeps the first error libxml2 reports for one reader (instead of printing it on stderr), with
-/// the kind of problem it is.
+/// Keeps the first fatal error (else the first error) libxml2 reports for one reader, instead of
+/// printing it on stderr, with the kind of problem it is. Non-fatal errors (an undeclared namespace
+/// prefix) do not stop libxml2, so the error that did stop it is the first fatal one.
 final class ErrorSink {
     struct Entry {
         let line: Int
@@ -10,10 +11,15 @@ final class ErrorSink {
         let kind: XMLReadError.Kind
     }
 
-    private(set) var first: Entry?
+    private var firstFatal: Entry?
+    private var firstError: Entry?
+
+    /// The error to report when libxml2 stops.
+    var first: Entry? { firstFatal ?? firstError }
 
     func record(_ error: xmlError) {
-        guard first == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let fatal = error.level.rawValue >= XML_ERR_FATAL.rawValue
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue, fatal ? firstFatal == nil : firstError == nil else { return }
         let message = error.message.map { String(cString: $0).trimmingTrailingNewlines() } ?? "error \(error.code)"
         let kind: XMLReadError.Kind
         let reason: String
@@ -28,6 +34,7 @@ final class ErrorSink {
             kind = .malformed
             reason = "not well-formed XML: \(message)"
         }
-        first = Entry(line: Int(error.line), column: Int(error.int2), reason: reason, kind: kind)
+        let entry = Entry(line: Int(error.line), column: Int(error.int2), reason: reason, kind: kind)
+        if fatal { firstFatal = entry } else { firstError = entry }
     }
 }

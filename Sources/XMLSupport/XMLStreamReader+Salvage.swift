@@ -8,6 +8,8 @@ import CLibXML2
 /// elements still open at the error are the root's chain of last children.
 struct Salvage {
     enum Phase {
+        /// Nothing was delivered yet: the node itself (the root) comes next.
+        case before
         /// The node's start was delivered and its children come next.
         case entered
         /// The node (and its subtree) is done; its next sibling or its parent's end comes next.
@@ -23,8 +25,21 @@ struct Salvage {
     var emptyElement = false
 
     init(from node: xmlNodePtr, lastWasStart: Bool, error: XMLReadError) {
+        self.init(node, error: error)
+        let element = node.pointee.type == XML_ELEMENT_NODE
+        phase = lastWasStart && element && node.pointee.children != nil ? .entered : .done
+    }
+
+    /// A walk from the root, for an error libxml2 met before the reader delivered any node.
+    init(root: xmlNodePtr, error: XMLReadError) {
+        self.init(root, error: error)
+        phase = .before
+    }
+
+    private init(_ node: xmlNodePtr, error: XMLReadError) {
         self.node = node
         self.error = error
+        phase = .done
         var open = Set<UnsafeMutableRawPointer>()
         var cursor = node.pointee.doc.flatMap { xmlDocGetRootElement($0) }
         while let element = cursor {
@@ -32,13 +47,15 @@ struct Salvage {
             cursor = element.pointee.last
         }
         self.open = open
-        let element = node.pointee.type == XML_ELEMENT_NODE
-        phase = lastWasStart && element && node.pointee.children != nil ? .entered : .done
     }
 
     /// The next node to deliver and how, nil when the walk reaches what the error cut off.
     mutating func advance() -> XMLStreamReader.Step? {
         while true {
+            if phase == .before {
+                if let step = deliver() { return step }
+                continue
+            }
             if phase == .entered {
                 guard let child = node.pointee.children else { return nil }
                 node = child
@@ -94,8 +111,16 @@ extension XMLStreamReader {
 
     /// Starts the salvage walk for a fatal error, or gives the error back when there is nothing to walk.
     func beginSalvage(_ error: XMLReadError) -> XMLReadError? {
-        guard salvage == nil, let node = xmlTextReaderCurrentNode(reader) else { return error }
-        salvage = Salvage(from: node, lastWasStart: lastStepWasStart, error: error)
+        guard salvage == nil else { return error }
+        if let node = xmlTextReaderCurrentNode(reader) {
+            salvage = Salvage(from: node, lastWasStart: lastStepWasStart, error: error)
+            return nil
+        }
+        // libxml2 failed before the reader delivered a node (the whole document fits in its first
+        // chunks). Taking the document makes this reader free it (`deinit`).
+        guard let document = xmlTextReaderCurrentDoc(reader), let root = xmlDocGetRootElement(document) else { return error }
+        ownedDocument = document
+        salvage = Salvage(root: root, error: error)
         return nil
     }
 

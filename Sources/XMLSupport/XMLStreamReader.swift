@@ -34,6 +34,8 @@ public final class XMLStreamReader {
     @exclusivity(unchecked) var lastStepWasStart = false
     /// The walk over nodes parsed before a fatal error (see `XMLStreamReader+Salvage.swift`).
     @exclusivity(unchecked) var salvage: Salvage?
+    /// The document taken from libxml2 for a salvage walk from its root, freed with the reader.
+    var ownedDocument: xmlDocPtr?
     /// True when the options ask for a lower text bound than libxml2's own, so each text node is measured.
     let checksTextSize: Bool
     /// Text nodes deeper than this are not measured for ``elementStart`` (a reader that needs
@@ -76,6 +78,7 @@ public final class XMLStreamReader {
 
     deinit {
         xmlFreeTextReader(reader)
+        if let ownedDocument { xmlFreeDoc(ownedDocument) }
     }
 
     /// Moves to the next node; false at the end of the document.
@@ -98,6 +101,9 @@ public final class XMLStreamReader {
 
     /// The local name of the current node (without prefix).
     public var localName: String {
+        if let node = salvage?.node {
+            return node.pointee.name.map { String(cString: $0) } ?? ""
+        }
         guard let name = xmlTextReaderConstLocalName(reader) else { return "" }
         return String(cString: name)
     }

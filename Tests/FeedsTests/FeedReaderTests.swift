@@ -105,6 +105,26 @@ struct FeedReaderTests {
         #expect(column > 0)
     }
 
+    @Test("a non-fatal libxml2 error (an undeclared prefix) does not hide the fatal one that stopped the read")
+    func fatalErrorWins() throws {
+        let directory = try TemporaryDirectory()
+        defer { directory.remove() }
+        let path = try directory.write("ns.xml", """
+            <rss xmlns:g="http://base.google.com/ns/1.0"><channel>
+            <item><g:id>1</g:id><x:colour>red</x:colour></item>
+            <item><g:id>2</g:id></chanel>
+            """)
+        let read = try FeedRead.of(path)
+        #expect(read.products.map(\.id) == ["1"])
+        guard case let .malformedDocument(_, line, _, reason)? = read.error else {
+            Issue.record("expected a malformed-document error, got \(String(describing: read.error))")
+            return
+        }
+        #expect(line == 3)
+        #expect(!reason.contains("amespace"))
+        #expect(reason.contains("mismatch"))
+    }
+
     @Test("the dialect comes from the root element, or is named",
           arguments: [("<BMECAT version=\"1.2\"/>", FeedDialect.bmecat), ("<rss version=\"2.0\"/>", .googleMerchant),
                       ("<feed xmlns=\"http://www.w3.org/2005/Atom\"/>", .googleMerchant), ("<ONIXmessage/>", .onix),
