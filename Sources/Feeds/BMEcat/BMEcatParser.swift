@@ -200,7 +200,7 @@ extension BMEcatParser {
             let comma = decimalComma
             current.read({ () throws(RecordProblem) in try FieldParser.decimal(text, field: "WEIGHT", decimalComma: comma) }, into: \.weightKg)
         case .FNAME, .FT_NAME: feature?.name = text
-        case .FVALUE: feature?.values.append(text)
+        case .FVALUE: feature?.addValue(text)
         case .FVALUE_DETAILS: feature?.details = text
         case .FUNIT: feature?.unit = text
         case .FEATURE:

@@ -52,16 +52,23 @@ final class BMEcatRecord {
 /// one or more `FVALUE` or an `FVALUE_DETAILS`, and an optional `FUNIT`.
 struct BMEcatFeature {
     var name: String?
-    var values: [String] = []
+    /// The first `FVALUE`, and any further ones (most features have one: no array for them).
+    var value: String?
+    var moreValues: [String] = []
     var details: String?
     var unit: String?
+
+    mutating func addValue(_ text: String) {
+        if value == nil { value = text } else { moreValues.append(text) }
+    }
 
     /// The feature, nil without a name or a value. Several `FVALUE` are joined with "; ".
     var feature: Product.Feature? {
         guard let name, !name.isEmpty else { return nil }
-        let value = values.isEmpty ? details : values.joined(separator: "; ")
-        guard let value, !value.isEmpty else { return nil }
-        return Product.Feature(name: name, value: value, unit: unit.flatMap { $0.isEmpty ? nil : $0 })
+        var text = value ?? details
+        if let first = value, !moreValues.isEmpty { text = ([first] + moreValues).joined(separator: "; ") }
+        guard let text, !text.isEmpty else { return nil }
+        return Product.Feature(name: name, value: text, unit: unit.flatMap { $0.isEmpty ? nil : $0 })
     }
 }
 
