@@ -13,12 +13,15 @@ public struct XMLReadError: Error, Equatable, Sendable, CustomStringConvertible 
         case entityExpansion
     }
 
+    /// The document's path.
     public let file: String
     /// 1-based line, 0 when unknown.
     public let line: Int
     /// 1-based column, 0 when unknown.
     public let column: Int
+    /// What is wrong.
     public let reason: String
+    /// The kind of problem.
     public let kind: Kind
 
     public init(file: String, line: Int, reason: String) {

@@ -8,6 +8,7 @@ import Foundation
 /// try BMEcatGenerator(seed: 42).write(products: 100_000, to: "/tmp/catalog.xml")
 /// ```
 public struct BMEcatGenerator: Sendable {
+    /// The seed: the same seed writes the same bytes.
     public let seed: UInt64
     /// Every `rejectEvery`-th product (when set) gets a price that is not a number, to exercise rejects.
     public var rejectEvery: Int?

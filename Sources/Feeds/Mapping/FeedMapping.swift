@@ -17,6 +17,7 @@ import Yams
 ///   price_kind: net
 /// ```
 public struct FeedMapping: Sendable {
+    /// The schema a mapping file names in its `schema:` key.
     public static let schema = "meridian.feed-mapping/1"
 
     /// The fields a mapping can fill (YAML keys in snake_case; `titles`, `descriptions`, `images` also accepted).

@@ -8,6 +8,7 @@
 public struct MappingPath: Sendable, Hashable, CustomStringConvertible {
     /// One element step.
     public struct Step: Sendable, Hashable {
+        /// The element's local name.
         public let name: String
         /// The namespace URI the element must be in, nil to accept any.
         public let namespace: String?
@@ -27,6 +28,7 @@ public struct MappingPath: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The element steps from the record down, empty for the record itself.
     public let steps: [Step]
     /// The attribute read at the last step (or on the record when there are no steps), nil for text.
     public let attribute: String?

@@ -16,6 +16,7 @@ import XMLSupport
 /// A document that stops being well-formed throws ``FeedError/malformedDocument(file:line:column:reason:)``
 /// after every record before the break has been returned; after a throw, ``next()`` returns nil.
 public final class FeedReader {
+    /// The feed's path.
     public let file: String
     /// The dialect being read, detected from the root element or as named.
     public let dialect: FeedDialect

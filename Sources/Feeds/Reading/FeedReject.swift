@@ -7,6 +7,7 @@ import Foundation
 /// if case let .rejected(reject) = event { try rejects.write(contentsOf: Data((reject.jsonLine + "\n").utf8)) }
 /// ```
 public struct FeedReject: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The feed's path.
     public let file: String
     /// 1-based line where the record starts.
     public let line: Int
@@ -14,6 +15,7 @@ public struct FeedReject: Sendable, Hashable, Codable, CustomStringConvertible {
     public let column: Int
     /// The supplier's id for the record, nil when it has none (which may be the reason).
     public let recordID: String?
+    /// What is wrong, in a sentence a catalog team can act on.
     public let reason: String
 
     public init(file: String, line: Int, column: Int, recordID: String?, reason: String) {
