@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "MarketRules", targets: ["MarketRules"]),
         .library(name: "Pricing", targets: ["Pricing"]),
         .library(name: "Products", targets: ["Products"]),
+        .library(name: "Feeds", targets: ["Feeds"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -51,6 +52,16 @@ let package = Package(
         // The product record that feeds produce and listings consume.
         .target(name: "Products", dependencies: ["Money", "MarketRules"]),
         .target(name: "Pricing", dependencies: ["Money", "MarketRules", "Localization", "Products"]),
+        // Streaming readers of supplier feeds (BMEcat, Google Merchant, ONIX, mapped XML) into Products.
+        .target(
+            name: "Feeds",
+            dependencies: [
+                "XMLSupport", "Products", "Localization", "Money", "MarketRules",
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Writes seeded BMEcat 2005 files and times the reader against them (see docs/feeds.md).
+        .executableTarget(name: "FeedBench", dependencies: ["Feeds"]),
         .executableTarget(
             name: "meridian",
             dependencies: [
@@ -79,6 +90,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ProductsTests", dependencies: ["Products", "Money"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Products", "Money", "XMLSupport", "TestSupport"]),
         .testTarget(name: "MeridianCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -12,6 +12,26 @@ public struct Product: Sendable, Hashable {
         case backorder
     }
 
+    /// The state of the goods, with the values Google Merchant Center uses.
+    public enum Condition: String, Sendable, CaseIterable {
+        case new
+        case refurbished
+        case used
+    }
+
+    /// What a record asks the catalog to do with the product it names, where the feed says so
+    /// (BMEcat transactions and `mode`, ONIX `NotificationType`).
+    public enum Change: String, Sendable, CaseIterable {
+        /// A new product, or a full record that replaces what was known.
+        case new
+        /// Changed fields of a known product (BMEcat `T_UPDATE_PRODUCTS` with `mode="update"`).
+        case update
+        /// Only the prices of a known product change (BMEcat `T_UPDATE_PRICES`); other fields are absent, not empty.
+        case pricesOnly = "prices_only"
+        /// The product is withdrawn (BMEcat `mode="delete"`, ONIX notification 05).
+        case delete
+    }
+
     /// A picture of the product.
     public struct Image: Sendable, Hashable {
         public let url: String
@@ -84,6 +104,13 @@ public struct Product: Sendable, Hashable {
     public var orderUnit: String?
     public var features: [Feature]
     public var source: SourceLocation?
+    /// New, refurbished or used (Google `g:condition`), nil when unsaid.
+    public var condition: Condition?
+    /// The people who wrote or made a book (ONIX `Contributor`), in the feed's order. Kept apart
+    /// from ``brand``: a book has several, and listings show "by …" beside the publisher's brand.
+    public var authors: [String]
+    /// What the record asks for (new, update, prices only, delete), nil when the feed does not say.
+    public var change: Change?
 
     public init(id: String, gtin: GTIN? = nil, brand: String? = nil, mpn: String? = nil,
                 titles: LocalizedTexts = LocalizedTexts(), descriptions: LocalizedTexts = LocalizedTexts(),
@@ -91,7 +118,7 @@ public struct Product: Sendable, Hashable {
                 taxCategory: ProductCategory? = nil, price: ProductPrice? = nil, salePrice: ProductPrice? = nil,
                 weightKg: ExactDecimal? = nil, images: [Image] = [], availability: Availability? = nil, stock: Int? = nil,
                 variantGroup: String? = nil, link: String? = nil, orderUnit: String? = nil, features: [Feature] = [],
-                source: SourceLocation? = nil) {
+                source: SourceLocation? = nil, condition: Condition? = nil, authors: [String] = [], change: Change? = nil) {
         self.id = id
         self.gtin = gtin
         self.brand = brand
@@ -113,6 +140,9 @@ public struct Product: Sendable, Hashable {
         self.orderUnit = orderUnit
         self.features = features
         self.source = source
+        self.condition = condition
+        self.authors = authors
+        self.change = change
     }
 
     /// The availability to show: the supplier's word, else in stock when the count is positive.
