@@ -56,8 +56,9 @@ let package = Package(
         .target(
             name: "Feeds",
             dependencies: [
-                "XMLSupport", "Products", "Localization", "Money", "MarketRules",
+                "XMLSupport", "Products", "Localization", "Money", "MarketRules", "Pricing", "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         // Writes seeded BMEcat 2005 files and times the reader against them (see docs/feeds.md).
@@ -65,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "meridian",
             dependencies: [
-                "Money", "Localization", "MarketRules", "Pricing",
+                "Money", "Localization", "MarketRules", "Pricing", "Feeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

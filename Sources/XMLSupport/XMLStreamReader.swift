@@ -194,6 +194,9 @@ public final class XMLStreamReader {
     /// The depth of the current node in the tree.
     public var depth: Int { Int(xmlTextReaderDepth(reader)) }
 
+    /// How many bytes of the file the parser has consumed so far (for progress reports).
+    public var bytesConsumed: Int { max(0, Int(xmlTextReaderByteConsumed(reader))) }
+
     /// The text content of the current element and its descendants (moves past the element).
     public func readString() -> String {
         guard let text = xmlTextReaderReadString(reader) else { return "" }

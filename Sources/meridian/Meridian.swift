@@ -14,7 +14,7 @@ struct Meridian: ParsableCommand {
         discussion: """
         Exit status: 0 success, 1 problems found, 2 error (one line on stderr says why).
         """,
-        subcommands: [QuoteCommand.self, ListingCommand.self, PaymentMethodsCommand.self, FormatPrice.self, FX.self, Rules.self, Locales.self]
+        subcommands: [QuoteCommand.self, ListingCommand.self, FeedCommand.self, PaymentMethodsCommand.self, FormatPrice.self, FX.self, Rules.self, Locales.self]
     )
 
     /// Runs the command, mapping every failure to exit status 2 and one line on stderr.

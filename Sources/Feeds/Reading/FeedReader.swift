@@ -21,7 +21,11 @@ public final class FeedReader {
     /// The dialect being read, detected from the root element or as named.
     public let dialect: FeedDialect
     private let parser: any DialectParser
+    private let xml: XMLStreamReader
     private var finished = false
+
+    /// How many bytes of the file have been read so far (for progress and ETA).
+    public var bytesRead: Int { xml.bytesConsumed }
 
     /// Opens a feed.
     ///
@@ -60,6 +64,7 @@ public final class FeedReader {
         }
         self.file = path
         self.dialect = chosen
+        self.xml = xml
     }
 
     /// The next product or reject, nil at the end of the feed.

@@ -22,6 +22,18 @@ public struct ListingBuilder: Sendable {
         self.texts = texts
     }
 
+    /// Why `product` cannot be listed in any market, nil when that depends on the market: no
+    /// price, no title in any language, no origin (and no `ships_from`), a malformed HS code.
+    public func productProblem(_ product: Product) -> ListingError? {
+        if product.price == nil { return .noPrice(productID: product.id) }
+        if product.titles.isEmpty { return .noTitle(productID: product.id) }
+        if product.originCountry == nil && shipping.shipsFrom == nil { return .noOrigin(productID: product.id) }
+        if let hs = product.hsCode, !(2...10).contains(hs.count) || !hs.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return .invalidProduct(productID: product.id, reason: "HS code '\(hs)' is not 2 to 10 digits")
+        }
+        return nil
+    }
+
     /// The listing of `product` in `country` on `date`, in `locale` (default: the market's first).
     /// - Throws: ``ListingError`` for an unknown country, a product without a usable price, title
     ///   or origin, or a quote that fails (a missing exchange rate names the pair and the date).

@@ -32,6 +32,9 @@ public struct PaymentSelectionDocument: Encodable, Sendable {
     /// The offered methods as (name, type) for tables, in order.
     public var plainAvailable: [(name: String, type: String)] { available.map { ($0.name, $0.type) } }
 
+    /// The ids of the offered methods, in order.
+    public var availableIDs: [String] { available.map(\.id) }
+
     /// The refused methods as (name, reason) for tables.
     public var plainUnavailable: [(name: String, reason: String)] { unavailable.map { ($0.name, $0.reason) } }
 
