@@ -66,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "meridian",
             dependencies: [
-                "Money", "Localization", "MarketRules", "Pricing", "Feeds",
+                "Money", "Localization", "MarketRules", "Pricing", "Feeds", "Products",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,7 +91,13 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ProductsTests", dependencies: ["Products", "Money"]),
-        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "Products", "Money", "XMLSupport", "TestSupport"]),
+        .testTarget(
+            name: "FeedsTests",
+            dependencies: [
+                "Feeds", "Products", "Money", "XMLSupport", "TestSupport", "Pricing", "MarketRules", "Localization",
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
         .testTarget(name: "MeridianCLITests", dependencies: ["TestSupport"]),
     ]
 )

@@ -5,6 +5,7 @@ import Localization
 import MarketRules
 import Money
 import Pricing
+import Products
 
 /// `meridian feed --input FILE… --markets DE,FR|all --out DIR --date YYYY-MM-DD`.
 struct FeedCommand: ParsableCommand {
@@ -54,6 +55,9 @@ struct FeedCommand: ParsableCommand {
     @Option(help: "The currency of prices that name none and have no default in the feed.")
     var defaultCurrency: String?
 
+    @Option(help: "The availability of products whose feed gives no stock (BMEcat has none): in_stock, out_of_stock, preorder or backorder.")
+    var defaultAvailability: Product.Availability?
+
     @Option(help: "Worker threads for pricing and writing (1 runs everything on one thread).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -90,16 +94,18 @@ struct FeedCommand: ParsableCommand {
         options.defaultCurrency = try defaultCurrency.map(Parse.currency)
         let configuration = FeedRunConfiguration(
             inputs: inputs, markets: codes, outputDirectory: output, formats: formats, date: day, dialect: dialect,
-            mapping: try mapping.map { try FeedMapping(contentsOf: $0) }, readOptions: options, threads: threads)
+            mapping: try mapping.map { try FeedMapping(contentsOf: $0) }, readOptions: options, threads: threads,
+            defaultAvailability: defaultAvailability)
         let run = FeedRun(configuration: configuration, builder: ListingBuilder(rules: ruleSet, shipping: policy, texts: texts),
                           catalogs: catalogs)
         let bar = quiet || isatty(STDERR_FILENO) == 0 ? nil : ProgressBar()
         let summary = try run.run(progress: bar.map { bar in { bar.draw($0) } })
         bar?.clear()
-        if !quiet { FileHandle.standardError.write(Data(FeedSummaryTable(summary: summary).render().utf8)) }
+        if !quiet { FileHandle.standardError.write(Data(FeedSummaryTable(summary: summary, output: output).render().utf8)) }
         try CommandOutput.json(summary)
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
     }
 }
 
 extension FeedDialect: ExpressibleByArgument {}
+extension Product.Availability: ExpressibleByArgument {}

@@ -4,6 +4,8 @@ import Foundation
 /// The end-of-run table on stderr: per input what was read, per market what was written.
 struct FeedSummaryTable {
     let summary: FeedRunSummary
+    /// The output folder, as the user named it.
+    let output: String
 
     func render() -> String {
         var text = ""
@@ -26,9 +28,9 @@ struct FeedSummaryTable {
                     : String(repeating: " ", count: widths[column] - cell.count) + cell
             }.joined(separator: "  ") + "\n"
         }
-        if let first = summary.markets.first?.files.first {
-            let folder = (first as NSString).deletingLastPathComponent
-            text += "feeds in \((folder as NSString).deletingLastPathComponent)/<market>/, rejects in rejects.jsonl, summary in summary.json\n"
+        if !summary.markets.isEmpty {
+            text += "feeds in \(output)/<market>/products.{\(summary.formats.map(\.self).joined(separator: ","))}; "
+                + "rejects in \(output)/rejects.jsonl; summary in \(output)/summary.json\n"
         }
         return text
     }

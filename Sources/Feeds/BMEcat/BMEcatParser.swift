@@ -211,6 +211,7 @@ extension BMEcatParser {
         case .MIME_TYPE: mime?.type = text
         case .MIME:
             if let image = mime?.image(root: mimeRoot) { current.images.append(image) }
+            if current.link == nil, let link = mime?.pageLink { current.link = link }
             mime = nil
         case .DATE where cursor.within(.DATETIME, levels: 0) && cursor.ancestor(1)?.isPriceDetails == true:
             readValidity(text, into: current)
@@ -265,7 +266,7 @@ extension BMEcatParser {
         return .product(Product(
             id: id, gtin: record.gtin, brand: record.brand, mpn: record.mpn, titles: record.titles,
             descriptions: record.descriptions, hsCode: record.hsCode, originCountry: record.originCountry,
-            price: price, weightKg: record.weightKg, images: record.images, orderUnit: record.orderUnit,
+            price: price, weightKg: record.weightKg, images: record.images, link: record.link, orderUnit: record.orderUnit,
             features: record.features,
             source: Product.SourceLocation(file: file, line: record.line, column: record.column),
             change: record.change))

@@ -24,6 +24,8 @@ final class BMEcatRecord {
     @exclusivity(unchecked) var weightKg: ExactDecimal?
     @exclusivity(unchecked) var features: [Product.Feature] = []
     @exclusivity(unchecked) var images: [Product.Image] = []
+    /// The product page: the first `MIME` of type `url` (BMEcat 2005's way to link a web page).
+    @exclusivity(unchecked) var link: String?
     @exclusivity(unchecked) var prices: [BMEcatPrice] = []
     /// The first thing wrong with the record; it becomes the reject's reason.
     @exclusivity(unchecked) var problem: RecordProblem?
@@ -80,6 +82,14 @@ struct BMEcatMime {
 
     /// A picture, when the MIME type is an image (`image/jpeg`) or, without a type, the purpose
     /// is a picture's (`normal`, `thumbnail`, `detail`); data sheets, PDFs and links are not.
+    /// The web page, when the MIME entry is a link (`MIME_TYPE` `url` or `text/html` with an absolute address).
+    var pageLink: String? {
+        guard let source, source.contains("://"), let type = type?.lowercased(), type == "url" || type == "text/html" else {
+            return nil
+        }
+        return source
+    }
+
     func image(root: String?) -> Product.Image? {
         guard let source, !source.isEmpty else { return nil }
         if let type, !type.isEmpty {

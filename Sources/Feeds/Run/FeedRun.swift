@@ -84,7 +84,8 @@ public final class FeedRun {
                 var readRejects: [FeedRunReject] = []
                 for event in events {
                     switch event {
-                    case let .product(product):
+                    case var .product(product):
+                        if product.effectiveAvailability == nil { product.availability = configuration.defaultAvailability }
                         if let problem = builder.productProblem(product) {
                             // Refused once for the whole run, not once per market.
                             let source = product.source

@@ -1,4 +1,5 @@
 import Money
+import Products
 
 /// What a feed run reads, for which markets, and where it writes.
 public struct FeedRunConfiguration: Sendable {
@@ -19,10 +20,13 @@ public struct FeedRunConfiguration: Sendable {
     public var threads: Int
     /// Products handed to the workers at a time.
     public var batchSize: Int
+    /// The availability of products whose feed says nothing of stock (BMEcat carries none), nil
+    /// to leave them without one (Google Merchant Center then refuses them).
+    public var defaultAvailability: Product.Availability?
 
     public init(inputs: [String], markets: [String], outputDirectory: String, formats: [FeedFormat], date: CalendarDate,
                 dialect: FeedDialect? = nil, mapping: FeedMapping? = nil, readOptions: FeedOptions = FeedOptions(),
-                threads: Int = 2, batchSize: Int = 512) {
+                threads: Int = 2, batchSize: Int = 512, defaultAvailability: Product.Availability? = nil) {
         self.inputs = inputs
         self.markets = markets
         self.outputDirectory = outputDirectory
@@ -33,5 +37,6 @@ public struct FeedRunConfiguration: Sendable {
         self.readOptions = readOptions
         self.threads = threads
         self.batchSize = batchSize
+        self.defaultAvailability = defaultAvailability
     }
 }

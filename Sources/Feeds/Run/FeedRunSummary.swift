@@ -21,6 +21,7 @@ public struct FeedRunSummary: Sendable, Codable, Equatable {
         public var rejected: Int
         /// Listings written with warnings (a text shown in another language, a duty assumed 0…).
         public var warnings: Int
+        /// The files written, relative to the output folder (`DE/products.xml`).
         public let files: [String]
     }
 

@@ -47,7 +47,7 @@ final class MarketFeed: @unchecked Sendable {
             : nil
         csv = formats.contains(.csv) ? try FeedCSVWriter(path: path(.csv)) : nil
         jsonl = formats.contains(.jsonl) ? try FeedJSONLinesWriter(path: path(.jsonl)) : nil
-        files = formats.map(path)
+        files = formats.map { "\(market)/\($0.fileName)" }
         written = Dictionary(uniqueKeysWithValues: formats.map { ($0, 0) })
     }
 

@@ -59,6 +59,20 @@ public enum RuleSetLoader {
                 diagnostics.record(RuleFileError(file: paymentPath, line: 0, reason: "cannot read the file as UTF-8"))
             }
         }
+        var categories = CategoryByHSCode.empty
+        let categoriesPath = (directory as NSString).appendingPathComponent("hs-categories.yaml")
+        if let data = FileManager.default.contents(atPath: categoriesPath) {
+            contents.append(("hs-categories.yaml", data))
+            if let text = String(data: data, encoding: .utf8) {
+                do {
+                    categories = try decoder.categoriesByHS(YAMLValue.document(text, file: categoriesPath))
+                } catch {
+                    diagnostics.record(error)
+                }
+            } else {
+                diagnostics.record(RuleFileError(file: categoriesPath, line: 0, reason: "cannot read the file as UTF-8"))
+            }
+        }
         var rates = RateTable(rates: [])
         var rateCount = 0
         let fxPath = (directory as NSString).appendingPathComponent("fx")
@@ -103,7 +117,7 @@ public enum RuleSetLoader {
             paymentMethods: paymentMethods.methods.count,
             files: contents.count)
         return RuleSet(version: version(of: contents), markets: markets, unions: unions, dutySchedules: schedules,
-                       exchangeRates: rates, paymentMethods: paymentMethods, summary: summary)
+                       exchangeRates: rates, paymentMethods: paymentMethods, categoriesByHS: categories, summary: summary)
     }
 
     /// `sha256:` and the first 16 hex digits of the SHA-256 of every file's relative path and bytes.

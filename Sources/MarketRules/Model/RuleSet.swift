@@ -69,12 +69,15 @@ public final class RuleSet: Sendable {
     public let dutySchedules: [String: DutySchedule]
     public let exchangeRates: RateTable
     public let paymentMethods: PaymentMethodTable
+    /// Tax categories implied by HS codes, for products that name none.
+    public let categoriesByHS: CategoryByHSCode
     public let summary: Summary
 
     public init(version: String, markets: [String: Market], unions: [String: CustomsUnion],
                 dutySchedules: [String: DutySchedule], exchangeRates: RateTable,
-                paymentMethods: PaymentMethodTable = .empty, summary: Summary) {
+                paymentMethods: PaymentMethodTable = .empty, categoriesByHS: CategoryByHSCode = .empty, summary: Summary) {
         self.paymentMethods = paymentMethods
+        self.categoriesByHS = categoriesByHS
         self.version = version
         self.markets = markets
         self.unions = unions

@@ -97,7 +97,7 @@ public struct ListingBuilder: Sendable {
                 if goods.minorUnits >= freeFrom.minorUnits { shippingCharge = .zero(rate.price.currency) }
             }
             let item = QuoteRequest.Item(sku: product.id, quantity: 1, unitPrice: unit, hsCode: product.hsCode,
-                                         originCountry: origin, category: product.taxCategory ?? .standard,
+                                         originCountry: origin, category: category(of: product),
                                          dutyRate: nil, weightKg: product.weightKg)
             let request = QuoteRequest(
                 country: market.country, region: rate?.regions[market.country], date: date, currency: nil, locale: tag,
@@ -148,6 +148,14 @@ public struct ListingBuilder: Sendable {
         }
         guard let first = own.first else { return nil }
         return Listing.Text(text: first.text, language: first.language, isFallback: true, origin: .feed)
+    }
+
+    /// The product's tax category: the feed's, else the one its HS code implies
+    /// (`tax-rules/hs-categories.yaml`), else `standard`.
+    func category(of product: Product) -> ProductCategory {
+        if let category = product.taxCategory { return category }
+        if let hs = product.hsCode, let category = rules.categoriesByHS.category(for: hs) { return category }
+        return .standard
     }
 
     /// The tax the buyer reads about: the first tax line of the quote, else the market's first tax.
