@@ -93,6 +93,7 @@ public struct BMEcatGenerator: Sendable {
               </PRODUCT_PRICE_DETAILS>
               <MIME_INFO>
                 <MIME><MIME_TYPE>image/jpeg</MIME_TYPE><MIME_SOURCE>https://img.example.com/p/\(index).jpg</MIME_SOURCE><MIME_PURPOSE>normal</MIME_PURPOSE></MIME>
+                <MIME><MIME_TYPE>url</MIME_TYPE><MIME_SOURCE>https://shop.example.com/p/\(index)</MIME_SOURCE><MIME_PURPOSE>others</MIME_PURPOSE></MIME>
               </MIME_INFO>
               <PRODUCT_LOGISTIC_DETAILS>
                 <CUSTOMS_TARIFF_NUMBER><CUSTOMS_NUMBER>8536\(String(format: "%04d", random.below(10000)))</CUSTOMS_NUMBER></CUSTOMS_TARIFF_NUMBER>

@@ -84,8 +84,12 @@ struct YAMLValue {
     /// The value under `key`, nil when absent.
     func optional(_ key: String) throws(RuleFileError) -> YAMLValue? {
         guard case let .mapping(mapping) = node else { throw error("expected a mapping") }
-        guard let value = mapping[Node(key)] else { return nil }
-        return child(value, key)
+        // Compared as plain text: looking up `Node(key)` would resolve the key's YAML tag with
+        // Yams's default (regular-expression) resolver on every lookup.
+        for (keyNode, value) in mapping {
+            if case let .scalar(scalar) = keyNode, scalar.string == key { return child(value, key) }
+        }
+        return nil
     }
 
     /// The sequence's items. - Throws: when this is not a sequence.
