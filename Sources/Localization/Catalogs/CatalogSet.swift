@@ -23,6 +23,8 @@ public struct CatalogSet: Sendable {
     public let catalogs: [String: MessageCatalog]
     /// The language every key exists in.
     public let sourceLocale: String
+    /// Chains already worked out (a server looks up dozens of keys per request in one locale).
+    private let chains = FallbackChainCache()
 
     public init(catalogs: [MessageCatalog], sourceLocale: String = "en") {
         var byLocale: [String: MessageCatalog] = [:]
@@ -84,6 +86,10 @@ public struct CatalogSet: Sendable {
 
     /// The chain for a tag; with `includingSource` false it stops at the tag's own CLDR parents.
     public func fallbackChain(for tag: String, includingSource: Bool) -> [String] {
+        chains.chain(for: tag, includingSource: includingSource) { computeFallbackChain(for: tag, includingSource: includingSource) }
+    }
+
+    private func computeFallbackChain(for tag: String, includingSource: Bool) -> [String] {
         var chain: [String]
         if let locale = try? ResolvedLocale(tag) {
             chain = LocaleFallback.chain(for: locale)
