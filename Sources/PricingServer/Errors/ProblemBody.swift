@@ -18,10 +18,4 @@ public struct ProblemBody: Codable, Sendable, Equatable {
     public let parameter: String?
     /// Extension: every problem found, when there are several.
     public let problems: [String]?
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }()
 }
