@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import Logging
 import MarketRules
+import NIOCore
+import NIOPosix
 import PricingServer
 import ServiceLifecycle
 
@@ -43,11 +45,18 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The largest request body accepted, in bytes (larger ones answer 413).")
     var maxBodyBytes = 1_048_576
 
-    @Option(help: "Seconds allowed to receive a request body (408 after) and to keep an idle connection.")
+    @Option(help: "Seconds allowed to receive a request body (408 after); connections idle twice as long are closed.")
     var requestTimeout = 30
 
     @Option(help: "The lowest level logged: trace, debug, info, notice, warning, error or critical.")
     var logLevel: Logger.Level = .info
+
+    /// Runs Swift Concurrency's tasks on NIO's event loops, so a request is read, answered and written
+    /// on one thread instead of hopping to the global pool and back (see docs/api.md, "Performance").
+    /// Must run on the main thread before any task starts.
+    static func prepareProcess() {
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }

@@ -77,11 +77,11 @@ struct ProblemResponseTests {
         }
     }
 
-    @Test("a body that does not arrive within the request timeout is 408, and the connection is closed")
+    @Test("a body still arriving after the request timeout is 408, and the connection is closed")
     func slowBody() async throws {
         try await TestServer.with(configure: { $0.requestTimeout = .milliseconds(300) }) { server in
             let head = "POST /v1/quotes HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"destination\""
-            let answer = try await RawHTTP.exchange(port: server.port, send: head)
+            let answer = try await RawHTTP.exchange(port: server.port, send: [head, ": {", "\"country\""], pause: .milliseconds(400))
             #expect(answer.hasPrefix("HTTP/1.1 408 Request Timeout\r\n"))
             #expect(answer.contains("Content-Type: application/problem+json"))
             #expect(answer.lowercased().contains("connection: close"))

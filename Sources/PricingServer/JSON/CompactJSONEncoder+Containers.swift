@@ -2,83 +2,84 @@ extension CompactJSONEncoder {
     /// The `Encoder` handed to a value's `encode(to:)`: its containers write into the sink.
     struct StreamingEncoder: Encoder {
         let sink: Sink
-        let frame: Frame
-        let codingPath: [any CodingKey]
+        let frame: Int
+        var codingPath: [any CodingKey] { [] }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            if frame.kind == .none { frame.kind = .keyed } else if frame.kind != .keyed { sink.needsFallback = true }
-            return KeyedEncodingContainer(KeyedContainer<Key>(sink: sink, frame: frame, codingPath: codingPath))
+            let kind = sink.state.pointee.frames[frame].kind
+            if kind == .none { sink.state.pointee.frames[frame].kind = .keyed } else if kind != .keyed { _ = sink.fallback() }
+            return KeyedEncodingContainer(KeyedContainer<Key>(sink: sink))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            if frame.kind == .none {
-                frame.kind = .unkeyed
-                sink.bytes.append(UInt8(ascii: "["))
-            } else if frame.kind != .unkeyed {
-                sink.needsFallback = true
+            let kind = sink.state.pointee.frames[frame].kind
+            if kind == .none {
+                sink.state.pointee.frames[frame].kind = .unkeyed
+                sink.state.pointee.bytes.append(UInt8(ascii: "["))
+            } else if kind != .unkeyed {
+                _ = sink.fallback()
             }
-            return UnkeyedContainer(sink: sink, frame: frame, codingPath: codingPath)
+            return UnkeyedContainer(sink: sink, frame: frame)
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer {
-            if frame.kind == .none { frame.kind = .single } else { sink.needsFallback = true }
-            return SingleValueContainer(sink: sink, codingPath: codingPath)
+            if sink.state.pointee.frames[frame].kind == .none { sink.state.pointee.frames[frame].kind = .single } else { _ = sink.fallback() }
+            return SingleValueContainer(sink: sink)
         }
     }
 
-    /// An object's members, each written as `"key":value` and placed in key order when the object closes.
+    /// An object's members, each written as `"key":value` and put in key order when the object closes.
     struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let sink: Sink
-        let frame: Frame
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) throws {
-            member(key) { $0.writeRaw("null") }
+            let name = key.stringValue
+            let start = sink.beginMember(name)
+            sink.writeRaw("null")
+            sink.endMember(name, start: start)
         }
 
         mutating func encode(_ value: String, forKey key: Key) throws {
-            member(key) { $0.writeString(value) }
+            let name = key.stringValue
+            let start = sink.beginMember(name)
+            sink.writeString(value)
+            sink.endMember(name, start: start)
         }
 
         mutating func encode(_ value: Bool, forKey key: Key) throws {
-            member(key) { $0.writeRaw(value ? "true" : "false") }
+            let name = key.stringValue
+            let start = sink.beginMember(name)
+            sink.writeRaw(value ? "true" : "false")
+            sink.endMember(name, start: start)
         }
 
         mutating func encode(_ value: Int, forKey key: Key) throws {
-            member(key) { $0.writeRaw(String(value)) }
+            let name = key.stringValue
+            let start = sink.beginMember(name)
+            sink.writeRaw(String(value))
+            sink.endMember(name, start: start)
         }
 
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            let start = sink.bytes.count
-            sink.writeString(key.stringValue)
-            sink.bytes.append(UInt8(ascii: ":"))
-            try sink.encodeValue(value, codingPath: codingPath + [key])
-            frame.members.append((key.stringValue, start, sink.bytes.count))
-        }
-
-        private func member(_ key: Key, _ write: (Sink) -> Void) {
-            let start = sink.bytes.count
-            sink.writeString(key.stringValue)
-            sink.bytes.append(UInt8(ascii: ":"))
-            write(sink)
-            frame.members.append((key.stringValue, start, sink.bytes.count))
+            let name = key.stringValue
+            let start = sink.beginMember(name)
+            try sink.encodeValue(value)
+            sink.endMember(name, start: start)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type,
                                                             forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            sink.needsFallback = true
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(sink: Sink(), frame: Frame(start: 0), codingPath: codingPath))
+            KeyedEncodingContainer(KeyedContainer<NestedKey>(sink: sink.fallback()))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            sink.needsFallback = true
-            return UnkeyedContainer(sink: Sink(), frame: Frame(start: 0), codingPath: codingPath)
+            UnkeyedContainer(sink: sink.fallback(), frame: 0)
         }
 
         mutating func superEncoder() -> any Encoder {
-            sink.needsFallback = true
-            return StreamingEncoder(sink: Sink(), frame: Frame(start: 0), codingPath: codingPath)
+            StreamingEncoder(sink: sink.fallback(), frame: 0)
         }
 
         mutating func superEncoder(forKey key: Key) -> any Encoder {
@@ -89,13 +90,13 @@ extension CompactJSONEncoder {
     /// An array's elements, written in order with commas between them.
     struct UnkeyedContainer: UnkeyedEncodingContainer {
         let sink: Sink
-        let frame: Frame
-        let codingPath: [any CodingKey]
-        var count: Int { frame.count }
+        let frame: Int
+        var codingPath: [any CodingKey] { [] }
+        var count: Int { sink.state.pointee.frames[frame].count }
 
         private func separate() {
-            if frame.count > 0 { sink.bytes.append(UInt8(ascii: ",")) }
-            frame.count += 1
+            if sink.state.pointee.frames[frame].count > 0 { sink.state.pointee.bytes.append(UInt8(ascii: ",")) }
+            sink.state.pointee.frames[frame].count += 1
         }
 
         mutating func encodeNil() throws {
@@ -110,29 +111,26 @@ extension CompactJSONEncoder {
 
         mutating func encode<T: Encodable>(_ value: T) throws {
             separate()
-            try sink.encodeValue(value, codingPath: codingPath)
+            try sink.encodeValue(value)
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            sink.needsFallback = true
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(sink: Sink(), frame: Frame(start: 0), codingPath: codingPath))
+            KeyedEncodingContainer(KeyedContainer<NestedKey>(sink: sink.fallback()))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            sink.needsFallback = true
-            return UnkeyedContainer(sink: Sink(), frame: Frame(start: 0), codingPath: codingPath)
+            UnkeyedContainer(sink: sink.fallback(), frame: 0)
         }
 
         mutating func superEncoder() -> any Encoder {
-            sink.needsFallback = true
-            return StreamingEncoder(sink: Sink(), frame: Frame(start: 0), codingPath: codingPath)
+            StreamingEncoder(sink: sink.fallback(), frame: 0)
         }
     }
 
     /// One value written in place.
     struct SingleValueContainer: SingleValueEncodingContainer {
         let sink: Sink
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil() throws { sink.writeRaw("null") }
         mutating func encode(_ value: String) throws { sink.writeString(value) }
@@ -140,7 +138,7 @@ extension CompactJSONEncoder {
         mutating func encode(_ value: Int) throws { sink.writeRaw(String(value)) }
 
         mutating func encode<T: Encodable>(_ value: T) throws {
-            try sink.encodeValue(value, codingPath: codingPath)
+            try sink.encodeValue(value)
         }
     }
 }

@@ -75,12 +75,14 @@ public final class PricingServer: Service, Sendable {
 
     /// Runs until graceful shutdown (SIGTERM in `meridian serve`), then drains the requests in flight.
     public func run() async throws {
+        // A connection with no bytes either way for twice the request timeout (at least 5 s) is closed:
+        // that bounds clients that stall in their headers, which the body deadline cannot see.
         let timeout = configuration.requestTimeout
         let seconds = Int64(timeout.components.seconds) + (timeout.components.attoseconds > 0 ? 1 : 0)
         let onListening = onListening
         let application = Application(
             router: makeRouter(),
-            server: .http1(configuration: .init(idleTimeout: .seconds(max(1, seconds)))),
+            server: .http1(configuration: .init(idleTimeout: .seconds(max(5, 2 * seconds)))),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? 0) },
             logger: logger

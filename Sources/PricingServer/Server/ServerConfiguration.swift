@@ -10,7 +10,8 @@ public struct ServerConfiguration: Sendable {
     public var corsOrigins: [String]
     /// The largest request body accepted; larger ones answer 413.
     public var maxBodyBytes: Int
-    /// The time allowed to receive a request body (408 after it), and to keep an idle connection open.
+    /// The time allowed to receive a request body (408 after it); a connection idle for twice as long
+    /// (at least 5 s) is closed.
     public var requestTimeout: Duration
     /// The bearer token `POST /v1/admin/reload` needs; nil disables reloading over HTTP.
     public var adminToken: String?
