@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Meridian",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "meridian", targets: ["meridian"]),
         .library(name: "Money", targets: ["Money"]),
@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "Pricing", targets: ["Pricing"]),
         .library(name: "Products", targets: ["Products"]),
         .library(name: "Feeds", targets: ["Feeds"]),
+        .library(name: "PricingServer", targets: ["PricingServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +20,14 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The HTTP pricing API (PricingServer, `meridian serve`) and its tests.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // C adapters: the only places that see ICU or libxml2 headers.
@@ -63,11 +72,31 @@ let package = Package(
         ),
         // Writes seeded BMEcat 2005 files and times the reader against them (see docs/feeds.md).
         .executableTarget(name: "FeedBench", dependencies: ["Feeds"]),
+        // The HTTP pricing API: routes, DTOs, problem+json errors, auth, metrics, reload. HTTP only.
+        .target(
+            name: "PricingServer",
+            dependencies: [
+                "Money", "MarketRules", "Localization", "Pricing",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            resources: [.copy("openapi.yaml")]
+        ),
         .executableTarget(
             name: "meridian",
             dependencies: [
-                "Money", "Localization", "MarketRules", "Pricing", "Feeds", "Products",
+                "Money", "Localization", "MarketRules", "Pricing", "Feeds", "Products", "PricingServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
 
@@ -99,5 +128,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MeridianCLITests", dependencies: ["TestSupport"]),
+        .testTarget(
+            name: "PricingServerTests",
+            dependencies: [
+                "PricingServer", "MarketRules", "TestSupport",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
     ]
 )

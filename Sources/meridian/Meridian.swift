@@ -7,21 +7,27 @@ import Foundation
 /// 2 the command could not do its job (bad input, unknown code, unreadable file), with one line
 /// on stderr saying why.
 @main
-struct Meridian: ParsableCommand {
+struct Meridian: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "meridian",
         abstract: "Localized landed-cost pricing: money, exchange rates and formatting per market.",
         discussion: """
         Exit status: 0 success, 1 problems found, 2 error (one line on stderr says why).
         """,
-        subcommands: [QuoteCommand.self, ListingCommand.self, FeedCommand.self, PaymentMethodsCommand.self, FormatPrice.self, FX.self, Rules.self, Locales.self]
+        subcommands: [QuoteCommand.self, ListingCommand.self, FeedCommand.self, PaymentMethodsCommand.self, FormatPrice.self, FX.self, Rules.self, Locales.self,
+                      ServeCommand.self]
     )
 
     /// Runs the command, mapping every failure to exit status 2 and one line on stderr.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if command is ServeCommand { ServeCommand.prepareProcess() }
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch let failure as CommandFailure {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The catalogs in `locales/`, looked up along a locale's fallback chain.
 ///
@@ -24,7 +23,7 @@ public struct CatalogSet: Sendable {
     public let catalogs: [String: MessageCatalog]
     /// The language every key exists in.
     public let sourceLocale: String
-    /// Fallback chains already worked out (ICU's locale data is slow to walk), shared by copies.
+    /// Chains already worked out (a server looks up dozens of keys per request in one locale).
     private let chains = FallbackChainCache()
 
     public init(catalogs: [MessageCatalog], sourceLocale: String = "en") {
@@ -87,11 +86,7 @@ public struct CatalogSet: Sendable {
 
     /// The chain for a tag; with `includingSource` false it stops at the tag's own CLDR parents.
     public func fallbackChain(for tag: String, includingSource: Bool) -> [String] {
-        let key = includingSource ? tag : tag + "\u{0}"
-        if let known = chains.chain(for: key) { return known }
-        let chain = computeFallbackChain(for: tag, includingSource: includingSource)
-        chains.store(chain, for: key)
-        return chain
+        chains.chain(for: tag, includingSource: includingSource) { computeFallbackChain(for: tag, includingSource: includingSource) }
     }
 
     private func computeFallbackChain(for tag: String, includingSource: Bool) -> [String] {
@@ -135,18 +130,5 @@ public struct CatalogSet: Sendable {
             }
         }
         return nil
-    }
-}
-
-/// Fallback chains by requested tag, safe to share between threads.
-final class FallbackChainCache: Sendable {
-    private let chains = Mutex<[String: [String]]>([:])
-
-    func chain(for key: String) -> [String]? {
-        chains.withLock { $0[key] }
-    }
-
-    func store(_ chain: [String], for key: String) {
-        chains.withLock { $0[key] = chain }
     }
 }
