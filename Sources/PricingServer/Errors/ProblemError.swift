@@ -56,7 +56,7 @@ public struct ProblemError: Error, HTTPResponseError, Sendable {
     public func response(requestID: String) -> Response {
         var fields = headers
         fields[.contentType] = "application/problem+json"
-        let data = (try? CompactJSONEncoder.encode(body(requestID: requestID))) ?? []
+        let data = (try? JSONBody.encode(body(requestID: requestID))).map { Array($0) } ?? []
         return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 }
