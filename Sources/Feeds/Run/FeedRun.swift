@@ -161,15 +161,17 @@ public final class FeedRun {
     /// returns each market's refusals in market order.
     private func price(_ products: [Product], in markets: [MarketFeed]) throws -> [[FeedRunReject]] {
         guard !products.isEmpty else { return [] }
+        let writesXML = configuration.formats.contains(.googleXML)
+        let shared = products.map { SharedItem($0, writesXML: writesXML) }
         if configuration.threads <= 1 || markets.count == 1 {
-            return try markets.map { try $0.handle(products) }
+            return try markets.map { try $0.handle(products, shared: shared) }
         }
         let results = ResultSlots<Result<[FeedRunReject], any Error>>(count: markets.count)
         let limit = DispatchSemaphore(value: configuration.threads)
         DispatchQueue.concurrentPerform(iterations: markets.count) { index in
             limit.wait()
             defer { limit.signal() }
-            results.set(index, Result { try markets[index].handle(products) })
+            results.set(index, Result { try markets[index].handle(products, shared: shared) })
         }
         return try results.values.map { try $0.get() }
     }

@@ -52,7 +52,8 @@ final class MarketFeed: @unchecked Sendable {
     }
 
     /// Lists, checks and writes a batch of products in order; returns the records it refused.
-    func handle(_ products: [Product]) throws(FeedWriteError) -> [FeedRunReject] {
+    /// `shared` holds each product's market-independent item and its serialized XML, made once for all markets.
+    func handle(_ products: [Product], shared: [SharedItem]) throws(FeedWriteError) -> [FeedRunReject] {
         var rejects: [FeedRunReject] = []
         var rows: [[String]] = []
         var lines = Data()
@@ -61,7 +62,7 @@ final class MarketFeed: @unchecked Sendable {
             rejects.append(FeedRunReject(file: source?.file ?? "", line: source?.line ?? 0, column: source?.column ?? 0,
                                          recordID: product.id, reason: reason, stage: stage, market: market))
         }
-        for product in products {
+        for (position, product) in products.enumerated() {
             let listing: Listing
             do {
                 listing = try builder.listing(for: product, country: market, date: date, locale: locale)
@@ -70,12 +71,12 @@ final class MarketFeed: @unchecked Sendable {
                 rejectedCount += 1
                 continue
             }
-            let item = GoogleMerchantItem(listing)
+            let item = GoogleMerchantItem(shared[position].item, listing: listing)
             var refused = false
             if let xml {
                 let problems = GoogleMerchantRules.problems(item, listing: listing)
                 if problems.isEmpty {
-                    try xml.write(item)
+                    try xml.write(item, shared: shared[position].fragment)
                     written[.googleXML, default: 0] += 1
                 } else {
                     refuse(product, problems.joined(separator: "; "), .googleXML)
@@ -121,5 +122,17 @@ final class MarketFeed: @unchecked Sendable {
         FeedRunSummary.Market(market: market, locale: locale, currency: currency,
                               written: Dictionary(uniqueKeysWithValues: written.map { ($0.key.rawValue, $0.value) }),
                               rejected: rejectedCount, warnings: warningCount, files: files)
+    }
+}
+
+/// A product's market-independent Google attributes, and their XML when the run writes Google
+/// feeds, prepared once per product for every market.
+struct SharedItem: Sendable {
+    let item: GoogleMerchantItem
+    let fragment: [UInt8]?
+
+    init(_ product: Product, writesXML: Bool) {
+        item = GoogleMerchantItem(product: product)
+        fragment = writesXML ? GoogleMerchantXMLWriter.sharedFragment(item) : nil
     }
 }

@@ -44,16 +44,21 @@ public struct GoogleMerchantItem: Sendable, Equatable {
 
     /// The item of a listing.
     public init(_ listing: Listing) {
-        let product = listing.product
+        self.init(GoogleMerchantItem(product: listing.product), listing: listing)
+    }
+
+    /// The attributes that do not depend on the market, from the product alone; the market's
+    /// fields (title, price, shipping) are left empty.
+    public init(product: Product) {
         id = product.id
-        title = listing.title.text
-        description = listing.description?.text
+        title = ""
+        description = nil
         link = product.link
         imageLink = product.images.first?.url
         additionalImageLinks = Array(product.images.dropFirst().prefix(Self.maximumAdditionalImages).map(\.url))
         availability = product.effectiveAvailability?.rawValue
-        price = ListingDocument.googlePrice(listing.price)
-        salePrice = listing.salePrice.map(ListingDocument.googlePrice)
+        price = ""
+        salePrice = nil
         brand = product.brand
         gtin = product.gtin?.digits
         mpn = product.mpn
@@ -63,12 +68,35 @@ public struct GoogleMerchantItem: Sendable, Equatable {
         let numeric = product.category.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
         productType = numeric ? nil : product.category
         googleProductCategory = numeric ? product.category : nil
+        shipping = nil
+        shippingWeight = product.weightKg.map { "\($0.normalized) kg" }
+    }
+
+    /// A product's market-independent attributes completed with a listing's market fields.
+    public init(_ base: GoogleMerchantItem, listing: Listing) {
+        id = base.id
+        title = listing.title.text
+        description = listing.description?.text
+        link = base.link
+        imageLink = base.imageLink
+        additionalImageLinks = base.additionalImageLinks
+        availability = base.availability
+        price = ListingDocument.googlePrice(listing.price)
+        salePrice = listing.salePrice.map(ListingDocument.googlePrice)
+        brand = base.brand
+        gtin = base.gtin
+        mpn = base.mpn
+        identifierExists = base.identifierExists
+        condition = base.condition
+        itemGroupID = base.itemGroupID
+        productType = base.productType
+        googleProductCategory = base.googleProductCategory
         if let price = listing.shippingPrice, let rate = listing.shippingRate {
             shipping = Shipping(country: listing.country, service: rate.service, price: ListingDocument.googlePrice(price),
                                 minTransitDays: rate.deliveryDays?.minimum, maxTransitDays: rate.deliveryDays?.maximum)
         } else {
             shipping = nil
         }
-        shippingWeight = product.weightKg.map { "\($0.normalized) kg" }
+        shippingWeight = base.shippingWeight
     }
 }

@@ -54,5 +54,15 @@ enum LineRemark: Sendable {
 
 extension ConsignmentMeasure {
     /// The measure in words (`goods value`, `goods plus shipping`).
-    var words: String { rawValue.replacingOccurrences(of: "_", with: " ") }
+    var words: String {
+        switch self {
+        case .goodsValue: return "goods value"
+        case .intrinsicValue: return "intrinsic value"
+        case .customsValue: return "customs value"
+        case .goodsPlusShipping: return "goods plus shipping"
+        case .taxAmount: return "tax amount"
+        case .dutyAmount: return "duty amount"
+        case .dutyAndTaxAmount: return "duty and tax amount"
+        }
+    }
 }
