@@ -2,6 +2,7 @@
 #include "meridian_icu.h"
 
 #include <cstdlib>
+#include <cerrno>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -10,6 +11,7 @@
 #include <unicode/datefmt.h>
 #include <unicode/messagepattern.h>
 #include <unicode/msgfmt.h>
+#include <unicode/ustring.h>
 #include <unicode/timezone.h>
 #include <unicode/unistr.h>
 
@@ -77,14 +79,39 @@ extern "C" int32_t meridian_icu_message_format(MeridianICUMessageFormat *handle,
         }
     }
 
-    std::unique_ptr<icu::UnicodeString[]> argument_names(new icu::UnicodeString[count > 0 ? count : 1]);
-    std::unique_ptr<icu::Formattable[]> arguments(new icu::Formattable[count > 0 ? count : 1]);
+    // Up to eight arguments live on the stack; more (rare) are allocated.
+    enum { kInline = 8 };
+    icu::UnicodeString inline_names[kInline];
+    icu::Formattable inline_arguments[kInline];
+    std::unique_ptr<icu::UnicodeString[]> heap_names;
+    std::unique_ptr<icu::Formattable[]> heap_arguments;
+    icu::UnicodeString *argument_names = inline_names;
+    icu::Formattable *arguments = inline_arguments;
+    if (count > kInline) {
+        heap_names.reset(new icu::UnicodeString[count]);
+        heap_arguments.reset(new icu::Formattable[count]);
+        argument_names = heap_names.get();
+        arguments = heap_arguments.get();
+    }
     for (int32_t i = 0; i < count; i++) {
         argument_names[i] = icu::UnicodeString::fromUTF8(names[i]);
         switch (kinds[i]) {
-        case MERIDIAN_ICU_ARGUMENT_DECIMAL:
-            arguments[i] = icu::Formattable(icu::StringPiece(values[i]), status);
+        case MERIDIAN_ICU_ARGUMENT_DECIMAL: {
+            // A whole number that fits 64 bits is the same value as its decimal string and
+            // needs no decimal parsing; anything else goes to ICU's exact decimal.
+            const char *text = values[i];
+            char *end = nullptr;
+            errno = 0;
+            long long whole = std::strtoll(text, &end, 10);
+            bool plain = *text != '\0' && *end == '\0' && errno == 0 && (text[0] != '0' || text[1] == '\0')
+                && !(text[0] == '-' && (text[1] == '0' || text[1] == '\0'));
+            if (plain) {
+                arguments[i] = icu::Formattable((int64_t)whole);
+            } else {
+                arguments[i] = icu::Formattable(icu::StringPiece(text), status);
+            }
             break;
+        }
         case MERIDIAN_ICU_ARGUMENT_DATE_MILLIS:
             arguments[i] = icu::Formattable((UDate)std::strtoll(values[i], nullptr, 10), icu::Formattable::kIsDate);
             break;
@@ -97,18 +124,21 @@ extern "C" int32_t meridian_icu_message_format(MeridianICUMessageFormat *handle,
         }
     }
     icu::UnicodeString result;
-    handle->format->format(argument_names.get(), arguments.get(), count, result, status);
+    handle->format->format(argument_names, arguments, count, result, status);
     if (U_FAILURE(status)) {
         return status;
     }
-    std::string utf8;
-    result.toUTF8String(utf8);
-    *length = (int32_t)utf8.size();
-    if ((int32_t)utf8.size() + 1 > capacity) {
+    // Straight into the caller's buffer; its size is reported when it is too small.
+    int32_t written = 0;
+    UErrorCode conversion = U_ZERO_ERROR;
+    u_strToUTF8(buffer, capacity, &written, result.getBuffer(), result.length(), &conversion);
+    *length = written;
+    if (conversion == U_BUFFER_OVERFLOW_ERROR || conversion == U_STRING_NOT_TERMINATED_WARNING || written + 1 > capacity) {
         return U_BUFFER_OVERFLOW_ERROR;
     }
-    std::memcpy(buffer, utf8.data(), utf8.size());
-    buffer[utf8.size()] = '\0';
+    if (U_FAILURE(conversion)) {
+        return conversion;
+    }
     return U_ZERO_ERROR;
 }
 

@@ -37,54 +37,80 @@ public final class MessageFormatter {
         meridian_icu_message_close(handle)
     }
 
+    /// The output and missing-argument buffers, reused by every call (the formatter is used by one thread at a time).
+    private var output = [CChar](repeating: 0, count: 256)
+    private var missing = [CChar](repeating: 0, count: 128)
+
     /// Formats with named arguments.
     /// - Throws: ``LocalizationError/missingArgument(_:)`` when the pattern names an argument not given.
     public func format(_ arguments: [String: MessageArgument]) throws(LocalizationError) -> String {
-        let entries = arguments.sorted { $0.key < $1.key }
-        var kinds: [Int32] = []
-        var values: [String] = []
-        for (_, value) in entries {
-            switch value {
-            case let .string(text):
-                kinds.append(Int32(MERIDIAN_ICU_ARGUMENT_STRING))
-                values.append(text)
-            case let .number(decimal):
-                kinds.append(Int32(MERIDIAN_ICU_ARGUMENT_DECIMAL))
-                values.append(decimal)
-            case let .date(milliseconds):
-                kinds.append(Int32(MERIDIAN_ICU_ARGUMENT_DATE_MILLIS))
-                values.append(String(milliseconds))
-            }
-        }
-        let names = entries.map(\.key)
-        var missing = [CChar](repeating: 0, count: 128)
-        var capacity: Int32 = 256
+        // Names, kinds and values go to ICU as three C arrays and one block of NUL-terminated
+        // UTF-8, all in temporary (stack) memory; ICU matches arguments by name, so order is free.
+        let count = arguments.count
+        var bytes = 0
+        for (name, value) in arguments { bytes += name.utf8.count + value.text.utf8.count + 2 }
         for _ in 0..<2 {
-            var buffer = [CChar](repeating: 0, count: Int(capacity))
             var length: Int32 = 0
-            let status = withCStrings(names) { namePointers in
-                withCStrings(values) { valuePointers in
-                    meridian_icu_message_format(handle, Int32(names.count), namePointers, kinds, valuePointers,
-                                                &buffer, capacity, &length, &missing, 128)
+            let capacity = Int32(output.count)
+            missing[0] = 0
+            let status = withUnsafeTemporaryAllocation(of: CChar.self, capacity: max(bytes, 1)) { text in
+                withUnsafeTemporaryAllocation(of: UnsafePointer<CChar>?.self, capacity: max(2 * count, 1)) { pointers in
+                    withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(count, 1)) { kinds in
+                        var offset = 0
+                        func copy(_ string: String) -> UnsafePointer<CChar> {
+                            let start = text.baseAddress! + offset
+                            for byte in string.utf8 {
+                                text[offset] = CChar(bitPattern: byte)
+                                offset += 1
+                            }
+                            text[offset] = 0
+                            offset += 1
+                            return UnsafePointer(start)
+                        }
+                        for (position, (name, value)) in arguments.enumerated() {
+                            pointers[position] = copy(name)
+                            pointers[count + position] = copy(value.text)
+                            kinds[position] = value.bridgeKind
+                        }
+                        return meridian_icu_message_format(handle, Int32(count), pointers.baseAddress, kinds.baseAddress,
+                                                           pointers.baseAddress! + count, &output, capacity, &length,
+                                                           &missing, 128)
+                    }
                 }
             }
             if status == ICUStatus.bufferOverflow {
-                capacity = length + 1
+                output = [CChar](repeating: 0, count: Int(length) + 1)
                 continue
             }
             if status == 1 /* U_ILLEGAL_ARGUMENT_ERROR */ && missing[0] != 0 {
                 throw .missingArgument(missing.cString)
             }
             try ICUStatus.check(status, "format the message '\(pattern)'")
-            return buffer.cString
+            return output.withUnsafeBufferPointer { buffer in
+                String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(length)).bindMemory(to: UInt8.self),
+                       as: UTF8.self)
+            }
         }
         throw .icu(operation: "format the message '\(pattern)'", status: ICUStatus.name(ICUStatus.bufferOverflow))
     }
 }
 
-/// Calls `body` with a C array of NUL-terminated copies of `strings`.
-private func withCStrings<Result>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) -> Result) -> Result {
-    let copies = strings.map { strdup($0) }
-    defer { copies.forEach { free($0) } }
-    return body(copies.map { $0.map { UnsafePointer<CChar>($0) } })
+extension MessageArgument {
+    /// The value as the text the bridge reads: the string, the decimal, or the milliseconds.
+    var text: String {
+        switch self {
+        case let .string(text): return text
+        case let .number(decimal): return decimal
+        case let .date(milliseconds): return String(milliseconds)
+        }
+    }
+
+    /// The bridge's argument kind.
+    var bridgeKind: Int32 {
+        switch self {
+        case .string: return Int32(MERIDIAN_ICU_ARGUMENT_STRING)
+        case .number: return Int32(MERIDIAN_ICU_ARGUMENT_DECIMAL)
+        case .date: return Int32(MERIDIAN_ICU_ARGUMENT_DATE_MILLIS)
+        }
+    }
 }
