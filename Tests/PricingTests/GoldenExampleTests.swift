@@ -19,6 +19,20 @@ struct GoldenExampleTests {
         #expect(try (result.totals.goods + result.totals.shipping + result.totals.insurance + result.totals.taxes).amountString == "26688.00")
     }
 
+    @Test("South Africa: VAT on the added tax value (1,000 + 10 % + 200 duty) × 15 % — R195 (tax-calculator.co.za guide, SARS method)")
+    func southAfrica() throws {
+        let result = try quote("""
+        {"destination": {"country": "ZA"}, "date": "2026-10-02",
+         "items": [{"sku": "ZA-1", "quantity": 1, "unit_price": {"amount": "1000.00", "currency": "ZAR"},
+                    "hs_code": "610910", "origin_country": "CN", "duty_rate": "0.20"}]}
+        """)
+        #expect(result.summary(.duty) == ["request.items[0].duty_rate 200.00"])
+        #expect(result.summary(.importTax) == ["za-vat-standard-2018 195.00"])
+        let line = try #require(result.lines.first { $0.kind == .importTax })
+        #expect(line.base?.amountString == "1300.00")
+        #expect(line.note == "base includes 10 % of the customs value, added by law to the customs value plus duty")
+    }
+
     @Test("New Zealand A: no duty, GST on goods + freight and insurance — NZ$165 (NZ Customs)")
     func newZealandA() throws {
         let result = try quote("""

@@ -9,14 +9,20 @@ struct RuleDecoder {
     // MARK: - Taxes
 
     func taxType(_ value: YAMLValue) throws(RuleFileError) -> TaxType {
-        try value.allowOnly(["id", "name", "name_en", "kind", "import_base", "rates", "note"])
+        try value.allowOnly(["id", "name", "name_en", "kind", "import_base", "import_uplift", "rates", "note"])
         let rates = diagnostics.list(value, "rates", rate)
+        var uplift: TaxType.Uplift?
+        if let upliftValue = try value.optional("import_uplift") {
+            try upliftValue.allowOnly(["rate", "source", "as_of", "note"])
+            uplift = TaxType.Uplift(rate: try upliftValue.required("rate").rate(), provenance: try upliftValue.provenance())
+        }
         return TaxType(
             id: try value.ruleID(),
             name: try value.required("name").string(),
             englishName: try value.optional("name_en")?.string(),
             kind: try value.required("kind").choice(TaxType.Kind.self, allowed: TaxType.Kind.allCases),
             importBase: try value.required("import_base").choice(TaxType.ImportBase.self, allowed: TaxType.ImportBase.allCases),
+            importUplift: uplift,
             rates: rates
         )
     }

@@ -48,14 +48,30 @@ public final class TaxType: Sendable {
     public let englishName: String?
     public let kind: Kind
     public let importBase: ImportBase
+    /// A share of the customs value added to the import base (South Africa's 10 % "added tax
+    /// value"), nil when the base takes the customs value as it is.
+    public let importUplift: Uplift?
     public let rates: [Rate]
 
-    public init(id: String, name: String, englishName: String?, kind: Kind, importBase: ImportBase, rates: [Rate]) {
+    /// A fraction of the customs value added to the import tax base, with where it is stated.
+    public struct Uplift: Sendable {
+        public let rate: ExactDecimal
+        public let provenance: Provenance
+
+        public init(rate: ExactDecimal, provenance: Provenance) {
+            self.rate = rate
+            self.provenance = provenance
+        }
+    }
+
+    public init(id: String, name: String, englishName: String?, kind: Kind, importBase: ImportBase,
+                importUplift: Uplift? = nil, rates: [Rate]) {
         self.id = id
         self.name = name
         self.englishName = englishName
         self.kind = kind
         self.importBase = importBase
+        self.importUplift = importUplift
         self.rates = rates
     }
 

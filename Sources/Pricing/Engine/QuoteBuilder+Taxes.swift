@@ -24,7 +24,8 @@ extension QuoteBuilder {
         var total = Money.zero(currency)
         for tax in taxes {
             let remark: LineRemark? = tax.importBase == .grossedUp
-                ? .text("computed inside its own base: (value + duty) / (1 − rate) × rate") : nil
+                ? .text("computed inside its own base: (value + duty) / (1 − rate) × rate")
+                : tax.importUplift.map { .uplift(rate: $0.rate) }
             let sum = try chargeByRate(indices, kind: .importTax, name: tax.name, due: importDue, remark: remark) { item, ordered in
                 guard let rate = tax.rate(for: ordered.category, on: date) else {
                     throw QuoteError.noTaxRate(tax: tax.id, category: ordered.category.rawValue, date: date.description)
@@ -114,6 +115,9 @@ extension QuoteBuilder {
         switch tax.importBase {
         case .customsValuePlusDuty:
             base = try item.customsValue.amount.adding(duty).adding(fees)
+            if let uplift = tax.importUplift {
+                base = try base.adding(item.customsValue.amount.multiplied(by: uplift.rate))
+            }
         case .customsValuePlusDutyPlusTransport:
             base = try item.goods.amount.adding(item.shipping.amount).adding(item.insurance.amount).adding(duty).adding(fees)
         case .valueForDutyPlusDuty:

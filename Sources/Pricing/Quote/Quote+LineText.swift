@@ -42,12 +42,17 @@ enum LineRemark: Sendable {
     case preferential(agreement: String, origin: String)
     /// `collected by the seller at the sale under eu-ioss-2021`.
     case collectedUnder(regime: String)
+    /// `base includes 10 % of the customs value added by law (South Africa's added tax value)`.
+    case uplift(rate: ExactDecimal)
 
     var text: String {
         switch self {
         case let .text(text): return text
         case let .preferential(agreement, origin): return "preferential rate under \(agreement) for origin \(origin)"
         case let .collectedUnder(regime): return "collected by the seller at the sale under " + regime
+        case let .uplift(rate):
+            let percent = (try? rate.multiplied(by: ExactDecimal(100)))?.normalized.description ?? rate.description
+            return "base includes \(percent) % of the customs value, added by law to the customs value plus duty"
         }
     }
 }
