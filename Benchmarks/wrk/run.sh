@@ -22,10 +22,8 @@ while [ $# -gt 0 ]; do
 done
 
 command -v wrk >/dev/null || { echo "wrk is not installed: apt-get install wrk" >&2; exit 2; }
-binary=.build-server/release/meridian
-if [ ! -x "$binary" ]; then
-    swift build -c release --scratch-path .build-server --product meridian
-fi
+binary=.build/release/meridian
+swift build -c release --product meridian >&2
 
 log=$(mktemp -t meridian-wrk-XXXXXX.log)
 "$binary" serve --host 127.0.0.1 --port "$port" --log-level "$log_level" >"$log" 2>&1 &

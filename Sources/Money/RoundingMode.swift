@@ -40,44 +40,14 @@ extension RoundingMode {
         guard denominator != 0 else { throw .divisionByZero }
         // Most amounts fit 64 bits, where division is several times cheaper than in 128.
         if let n64 = Int64(exactly: numerator), let d64 = Int64(exactly: denominator), n64 != .min, d64 != .min {
-            return Int128(try divide64(n64, by: d64))
+            return Int128(try roundedQuotient(n64, d64))
         }
-        var n = numerator
-        var d = denominator
-        if d < 0 {
-            n = -n
-            d = -d
-        }
-        let quotient = n / d
-        let remainder = n % d
-        if remainder == 0 { return quotient }
-        let awayFromZero: Int128 = n < 0 ? quotient - 1 : quotient + 1
-        switch self {
-        case .unnecessary:
-            throw .roundingNecessary("\(numerator)/\(denominator) is not a whole number of units")
-        case .up:
-            return awayFromZero
-        case .down:
-            return quotient
-        case .ceiling:
-            return n > 0 ? awayFromZero : quotient
-        case .floor:
-            return n < 0 ? awayFromZero : quotient
-        case .halfUp, .halfDown, .halfEven:
-            let twiceRemainder = remainder.magnitude * 2
-            if twiceRemainder > d.magnitude { return awayFromZero }
-            if twiceRemainder < d.magnitude { return quotient }
-            switch self {
-            case .halfUp: return awayFromZero
-            case .halfDown: return quotient
-            default: return quotient % 2 == 0 ? quotient : awayFromZero
-            }
-        }
+        return try roundedQuotient(numerator, denominator)
     }
 
-    /// ``divide(_:by:)`` on 64-bit values (neither may be `Int64.min`).
+    /// The rounded quotient in any width (the divisor is not zero; 64-bit callers exclude `.min`).
     @inlinable
-    func divide64(_ numerator: Int64, by denominator: Int64) throws(MoneyError) -> Int64 {
+    func roundedQuotient<T: FixedWidthInteger & SignedInteger>(_ numerator: T, _ denominator: T) throws(MoneyError) -> T {
         var n = numerator
         var d = denominator
         if d < 0 {
@@ -87,7 +57,7 @@ extension RoundingMode {
         let quotient = n / d
         let remainder = n % d
         if remainder == 0 { return quotient }
-        let awayFromZero: Int64 = n < 0 ? quotient - 1 : quotient + 1
+        let awayFromZero: T = n < 0 ? quotient - 1 : quotient + 1
         switch self {
         case .unnecessary:
             throw .roundingNecessary("\(numerator)/\(denominator) is not a whole number of units")

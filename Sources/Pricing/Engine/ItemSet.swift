@@ -1,4 +1,4 @@
-/// A set of item positions in a quote: the first 64 as bits held inline, more in words that are
+/// A set of positions (items of a quote, candidates of a payment selection): the first 64 as bits held inline, more in words that are
 /// only allocated for consignments that have them. Iterates in ascending order.
 struct ItemSet: Sendable, Sequence, Equatable {
     private var first: UInt64 = 0

@@ -14,7 +14,7 @@ public enum PaymentMethodSelector {
     public static func select(country: String, amount: Money, channel: PaymentMethod.Channel = .web, recurring: Bool = false,
                               date: CalendarDate? = nil, table: PaymentMethodTable) -> PaymentSelection {
         let index = table.index(for: country)
-        var offered = OfferedBits()
+        var offered = ItemSet()
         let candidates = index.candidates
         for position in index.candidates(acceptingPacked: amount.currency.packedCode)
         where offers(candidates[position], amount: amount, channel: channel, recurring: recurring, date: date) {

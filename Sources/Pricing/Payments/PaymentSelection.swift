@@ -63,7 +63,7 @@ public struct PaymentSelection: Sendable {
     public let date: CalendarDate?
     let index: PaymentCountryIndex
     /// Which of the index's candidates are offered: bit i of word i / 64.
-    let offeredWords: OfferedBits
+    let offeredWords: ItemSet
 
     /// The offered methods, in the order the country prefers them.
     public var available: [Offer] {
@@ -96,27 +96,5 @@ public struct PaymentSelection: Sendable {
         }
         for entry in refused[next...] { result.append(Refusal(method: entry.method, reason: reason(entry.method))) }
         return result
-    }
-}
-
-/// A set of candidate positions: the first 64 inline, more in an array only when a country has more.
-struct OfferedBits: Sendable {
-    var first: UInt64 = 0
-    var more: [UInt64] = []
-
-    mutating func insert(_ position: Int) {
-        if position < 64 {
-            first |= 1 << UInt64(position)
-        } else {
-            let word = position / 64 - 1
-            while more.count <= word { more.append(0) }
-            more[word] |= 1 << UInt64(position % 64)
-        }
-    }
-
-    func contains(_ position: Int) -> Bool {
-        if position < 64 { return first & (1 << UInt64(position)) != 0 }
-        let word = position / 64 - 1
-        return word < more.count && more[word] & (1 << UInt64(position % 64)) != 0
     }
 }
