@@ -9,12 +9,18 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
     /// `Money`) is a plain value without reference counting, and comparing currencies is one
     /// integer comparison.
     public let packedCode: UInt32
+    // The metadata is stored narrow so a currency takes 12 bytes and a `Money` 24: quotes and
+    // listings copy many amounts.
+    private let cashSteps: Int32
+    private let numeric: UInt16
+    private let exponent: UInt8
+
     /// The number of fraction digits of ordinary amounts (EUR 2, JPY 0, KWD 3).
-    public let minorUnits: Int
+    public var minorUnits: Int { Int(exponent) }
     /// The smallest cash step in minor units: 5 for CHF (0.05), 100 for HUF (1 Ft), 1 for EUR.
-    public let cashIncrement: Int64
+    public var cashIncrement: Int64 { Int64(cashSteps) }
     /// The ISO 4217 numeric code.
-    public let numericCode: Int
+    public var numericCode: Int { Int(numeric) }
 
     /// Looks the code up in ICU's currency data.
     /// - Throws: ``MoneyError/unknownCurrency(_:)`` when ICU does not know the code.
@@ -24,10 +30,12 @@ public struct Currency: Sendable, Hashable, CustomStringConvertible {
 
     /// Builds a currency from known metadata (used by the registry and by tests).
     public init(code: String, minorUnits: Int, cashIncrement: Int64, numericCode: Int) {
+        precondition((0...18).contains(minorUnits) && (0...Int64(Int32.max)).contains(cashIncrement)
+                     && (0...Int(UInt16.max)).contains(numericCode), "currency metadata out of range for \(code)")
         self.packedCode = Currency.pack(code)
-        self.minorUnits = minorUnits
-        self.cashIncrement = cashIncrement
-        self.numericCode = numericCode
+        self.exponent = UInt8(minorUnits)
+        self.cashSteps = Int32(cashIncrement)
+        self.numeric = UInt16(numericCode)
     }
 
     /// The ISO 4217 alphabetic code, e.g. `EUR`.

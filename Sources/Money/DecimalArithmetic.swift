@@ -9,6 +9,13 @@ enum DecimalArithmetic {
         return powers
     }()
 
+    /// 10^0 … 10^18 as 64-bit integers.
+    static let int64Powers: [Int64] = {
+        var powers: [Int64] = [1]
+        for _ in 1...18 { powers.append(powers[powers.count - 1] * 10) }
+        return powers
+    }()
+
     /// 10^exponent; exponent must be in 0...38.
     @inlinable
     static func pow10(_ exponent: Int) -> Int128 {

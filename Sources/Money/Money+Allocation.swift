@@ -28,8 +28,9 @@ extension Money {
         var scale = 0
         for weight in weights where weight.scale > scale { scale = weight.scale }
         let negative = minorUnits < 0
-        let totalSteps = Int128(minorUnits.magnitude) / Int128(step)
         let count = weights.count
+        if let fast = allocatedInWords(weights, scale: scale, mode: mode, step: step, negative: negative) { return fast }
+        let totalSteps = Int128(minorUnits.magnitude) / Int128(step)
         // The working values live in one temporary buffer (on the stack for ordinary sizes).
         return try withUnsafeTemporaryAllocation(of: AllocationPart.self, capacity: count) { (parts) throws(MoneyError) -> [Money] in
             var totalWeight: Int128 = 0
@@ -82,6 +83,71 @@ extension Money {
                 result.append(Money(minorUnits: negative ? -units : units, currency: currency))
             }
             parts.deinitialize()
+            return result
+        }
+    }
+
+    /// The same allocation in 64-bit arithmetic, for the common case where every weight (at the
+    /// common scale), their sum and each share's product fit in 64 bits; nil when any does not,
+    /// and the 128-bit path runs instead. Same results, far fewer instructions per division.
+    private func allocatedInWords(_ weights: [ExactDecimal], scale: Int, mode: AllocationMode, step: Int64,
+                                  negative: Bool) -> [Money]? {
+        let count = weights.count
+        guard count <= 16, minorUnits != .min else { return nil }
+        let totalSteps = Int64(minorUnits.magnitude) / step
+        return withUnsafeTemporaryAllocation(of: Int64.self, capacity: count * 3) { buffer -> [Money]? in
+            // weight, share, remainder for part i at i, count + i, 2 * count + i.
+            var totalWeight: Int64 = 0
+            for index in 0..<count {
+                let weight = weights[index]
+                let shift = scale - weight.scale
+                guard shift < DecimalArithmetic.int64Powers.count else { return nil }
+                let (value, overflow) = weight.significand.multipliedReportingOverflow(by: DecimalArithmetic.int64Powers[shift])
+                guard !overflow else { return nil }
+                let (sum, sumOverflow) = totalWeight.addingReportingOverflow(value)
+                guard !sumOverflow else { return nil }
+                totalWeight = sum
+                buffer[index] = value
+            }
+            var allocated: Int64 = 0
+            for index in 0..<count {
+                let (product, overflow) = totalSteps.multipliedReportingOverflow(by: buffer[index])
+                guard !overflow else { return nil }
+                buffer[count + index] = product / totalWeight
+                buffer[2 * count + index] = product % totalWeight
+                allocated += buffer[count + index]
+            }
+            var leftover = totalSteps - allocated
+            switch mode {
+            case .toFirst:
+                var index = 0
+                while leftover > 0 {
+                    if buffer[index] > 0 {
+                        buffer[count + index] += 1
+                        leftover -= 1
+                    }
+                    index += 1
+                }
+            case .largestRemainder, .largestWeight:
+                // Each part gets at most one extra step; a given part is marked by a remainder of -1.
+                let keyBase = mode == .largestRemainder ? 2 * count : 0
+                var given: UInt32 = 0
+                while leftover > 0 {
+                    var best = -1
+                    for index in 0..<count where buffer[index] > 0 && given & (1 << UInt32(index)) == 0 {
+                        if best < 0 || buffer[keyBase + index] > buffer[keyBase + best] { best = index }
+                    }
+                    buffer[count + best] += 1
+                    given |= 1 << UInt32(best)
+                    leftover -= 1
+                }
+            }
+            var result: [Money] = []
+            result.reserveCapacity(count)
+            for index in 0..<count {
+                let units = buffer[count + index] * step
+                result.append(Money(minorUnits: negative ? -units : units, currency: currency))
+            }
             return result
         }
     }

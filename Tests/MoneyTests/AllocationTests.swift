@@ -121,4 +121,21 @@ struct AllocationTests {
             }
         }
     }
+
+    @Test("weights too large for 64-bit arithmetic allocate exactly as the same proportions in small numbers")
+    func wideWeightsMatchNarrow() async {
+        let weights = Gen.int(in: 1...1_000).array(of: 2...12)
+        await propertyCheck(count: 200, input: Gen.int64(in: 1...10_000_000), weights, Gen<AllocationMode>.case) { minor, weights, mode in
+            let usd = try! Currency("USD")
+            let total = Money(minorUnits: minor, currency: usd)
+            let narrow = try! total.allocated(weights, mode: mode)
+            // The same ratios times 10^15: products overflow 64 bits and take the 128-bit path.
+            let wide = weights.map { ExactDecimal(Int64($0) * 1_000_000_000_000_000) }
+            #expect(try! total.allocated(wide, mode: mode) == narrow)
+            // More parts than the 64-bit path takes also go the 128-bit way.
+            let many = weights + weights
+            let manyNarrow = try! total.allocated(many, mode: mode)
+            #expect(manyNarrow.reduce(0) { $0 + $1.minorUnits } == minor)
+        }
+    }
 }

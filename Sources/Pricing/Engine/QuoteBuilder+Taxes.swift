@@ -81,14 +81,15 @@ extension QuoteBuilder {
             assessed.append(AssessedTax(index: index, rate: rate, base: base, amount: amount))
         }
         var total = Money.zero(currency)
-        var done = [Bool](repeating: false, count: assessed.count)
-        for start in assessed.indices where !done[start] {
+        var done = ItemSet()
+        for start in assessed.indices where !done.contains(start) {
             let rate = assessed[start].rate
             var members = ItemSet()
             var exact: [ExactDecimal] = []
+            exact.reserveCapacity(assessed.count - start)
             var baseTotal = ExactDecimal.zero
-            for position in start..<assessed.count where !done[position] && assessed[position].rate === rate {
-                done[position] = true
+            for position in start..<assessed.count where !done.contains(position) && assessed[position].rate === rate {
+                done.insert(position)
                 members.insert(assessed[position].index)
                 exact.append(assessed[position].amount)
                 baseTotal = try baseTotal.adding(assessed[position].base)
@@ -158,6 +159,8 @@ extension QuoteBuilder {
         for tax in taxes {
             var exact: [ExactDecimal] = []
             var rates: [TaxType.Rate] = []
+            exact.reserveCapacity(items.count)
+            rates.reserveCapacity(items.count)
             for index in items.indices {
                 let category = requestItems[index].category
                 guard let rate = tax.rate(for: category, on: request.date) else {

@@ -6,8 +6,9 @@ public final class QuoteRequest: Sendable {
     /// Who pays duties and import taxes: the seller at checkout (DDP) or the buyer on delivery (DAP).
     public typealias Incoterm = MarketRules.Incoterm
 
-    /// One line of the consignment.
-    public struct Item: Sendable {
+    /// One line of the consignment (a reference, so the engine's many reads of an item cost one
+    /// retain instead of one per string).
+    public final class Item: Sendable {
         public let sku: String
         public let quantity: Int
         public let unitPrice: Money
