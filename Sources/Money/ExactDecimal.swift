@@ -52,14 +52,32 @@ public struct ExactDecimal: Sendable, CustomStringConvertible {
 
     /// The canonical text: `-12.34`, `0.05`, `1200` (scale 0). Never an exponent or separators.
     public var description: String {
-        let negative = significand < 0
-        var digits = String(significand.magnitude)
-        guard scale > 0 else { return negative ? "-" + digits : digits }
-        if digits.count <= scale {
-            digits = String(repeating: "0", count: scale - digits.count + 1) + digits
+        // At most 19 digits, a sign, a point and a leading zero: written right to left as ASCII.
+        var magnitude = significand.magnitude
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
         }
-        let split = digits.index(digits.endIndex, offsetBy: -scale)
-        return (negative ? "-" : "") + digits[..<split] + "." + digits[split...]
+        let integerDigits = Swift.max(digitCount - scale, 1)
+        let length = (significand < 0 ? 1 : 0) + integerDigits + (scale > 0 ? 1 + scale : 0)
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var position = length
+            var written = 0
+            repeat {
+                if scale > 0 && written == scale {
+                    position -= 1
+                    buffer[position] = UInt8(ascii: ".")
+                }
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                written += 1
+            } while magnitude > 0 || written <= scale
+            if significand < 0 { buffer[0] = UInt8(ascii: "-") }
+            return length
+        }
     }
 
     /// -1, 0 or 1.

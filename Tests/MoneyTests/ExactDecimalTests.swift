@@ -69,4 +69,15 @@ struct ExactDecimalTests {
             #expect(parsed?.scale == scale)
         }
     }
+
+    @Test("text form: every digit and the point where the scale puts it, read back to the same value",
+          arguments: [(Int64(0), 0, "0"), (5, 2, "0.05"), (-5, 2, "-0.05"), (1234, 2, "12.34"), (100, 2, "1.00"),
+                      (-120, 3, "-0.120"), (.max, 0, "9223372036854775807"), (.min, 18, "-9.223372036854775808"),
+                      (7, 18, "0.000000000000000007")])
+    func textForm(significand: Int64, scale: Int, text: String) throws {
+        let value = try ExactDecimal(significand: significand, scale: scale)
+        #expect(value.description == text)
+        let back = try ExactDecimal(text)
+        #expect(back.significand == significand && back.scale == scale)
+    }
 }

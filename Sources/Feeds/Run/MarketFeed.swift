@@ -83,7 +83,7 @@ final class MarketFeed: @unchecked Sendable {
                     refused = true
                 }
             }
-            var hasWarnings = !listing.warnings.isEmpty
+            var hasWarnings = listing.hasWarnings
             if csv != nil || jsonl != nil {
                 let document: ListingDocument
                 do {

@@ -67,7 +67,7 @@ extension QuoteBuilder {
         var count = 0
         for index in indices {
             guard let hs = requestItems[index].hsCode else {
-                warnings.append("\(requestItems[index].sku) has no HS code: counted as its own tariff subheading")
+                warnings.append(.noHSCodeSubheading(sku: requestItems[index].sku))
                 count += 1
                 continue
             }
@@ -155,9 +155,8 @@ extension QuoteBuilder {
             } else {
                 ruleID = "fallback-no-duty-rate"
                 source = ""
-                let reason = ordered.hsCode == nil ? "has no HS code" : "HS \(ordered.hsCode!) is not in the \(market.country) duty schedule"
                 remark = .text("no duty rate found; duty assumed 0 — pass duty_rate to quote with a known rate")
-                warnings.append("\(ordered.sku) \(reason): duty assumed 0; pass items[\(item.index)].duty_rate for a binding rate")
+                warnings.append(.noDutyRate(sku: ordered.sku, hsCode: ordered.hsCode, country: market.country, item: item.index))
             }
             let amount = try item.customsValue.amount.multiplied(by: rate).adding(specificTotal)
             let entry = PendingDuty(index: index, rate: rate, ruleID: ruleID, source: source, remark: remark)
@@ -194,7 +193,7 @@ extension QuoteBuilder {
             units = ExactDecimal(Int64(item.quantity))
         case .kg:
             guard let weight = item.weightKg else {
-                warnings.append("\(item.sku) has no weight_kg: its specific duty per kg is not computed")
+                warnings.append(.noWeight(sku: item.sku))
                 return .zero
             }
             units = try weight.multiplied(by: ExactDecimal(Int64(item.quantity)))

@@ -18,8 +18,8 @@ extension QuoteBuilder {
                 let all = ItemSet.all(items.count)
                 let value = try measure(regime.measuredOn, over: all)
                 guard let value, within(value) else {
-                    warnings.append("\(regime.name) (\(regime.id)) does not apply: the consignment's "
-                        + "\(regime.measuredOn.words) \(value?.description ?? "") is above \(regime.threshold)")
+                    warnings.append(.regimeNotApplicable(regime: regime.name, id: regime.id, measure: regime.measuredOn,
+                                                         value: value, threshold: regime.threshold))
                     continue
                 }
                 covered = all
@@ -30,7 +30,7 @@ extension QuoteBuilder {
                 }
                 let count = covered.count
                 if count < items.count {
-                    warnings.append("\(regime.name) (\(regime.id)) covers \(count) of \(items.count) items; the rest are imported normally")
+                    warnings.append(.regimePartial(regime: regime.name, id: regime.id, covered: count, of: items.count))
                 }
             }
             for index in covered { items[index].underRegime = true }

@@ -6,7 +6,7 @@ extension QuoteBuilder {
     mutating func computeImportTaxes(for indices: ItemSet) throws {
         let taxes = importTaxes
         if region == nil && market.regions.contains(where: { !$0.taxes.isEmpty }) {
-            warnings.append("no destination region given: \(market.country)'s regional taxes are not included")
+            warnings.append(.noRegionTaxes(country: market.country))
         }
         guard !taxes.isEmpty else { return }
         // A de minimis measured on values is decided before computing the tax.
@@ -151,7 +151,7 @@ extension QuoteBuilder {
     mutating func computeSalesTax() throws {
         let taxes = salesTaxes
         if market.taxes.isEmpty && region == nil && taxes.isEmpty && market.regions.contains(where: { !$0.taxes.isEmpty }) {
-            warnings.append("no destination region given: \(market.country) sales tax is not included")
+            warnings.append(.noRegionSalesTax(country: market.country))
             return
         }
         guard !taxes.isEmpty else { return }

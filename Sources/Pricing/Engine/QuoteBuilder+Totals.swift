@@ -61,6 +61,6 @@ extension QuoteBuilder {
         return Quote(country: market.country, region: region?.code, date: request.date, currency: target,
                      marketCurrency: currency, incoterm: request.incoterm, transportMode: request.transportMode,
                      priceDisplay: market.priceDisplay, items: presentedItems, lines: presentedLines, totals: totals,
-                     ratesUsed: converter.used, rulesVersion: rules.version, warnings: warnings, paymentMethods: payments)
+                     ratesUsed: converter.used, rulesVersion: rules.version, notes: warnings, paymentMethods: payments)
     }
 }

@@ -28,7 +28,7 @@ struct QuoteBuilder {
     var shipping: Money
     var insurance: Money
     var lines: [Quote.Line] = []
-    var warnings: [String] = []
+    var warnings: [QuoteWarning] = []
     /// Set when a simplified regime's rate covers the import taxes too (Mexico's global rate).
     var importTaxReplaced = false
     /// The low-value regime the seller collects tax under, when one applies (one per quote).
@@ -127,7 +127,7 @@ struct QuoteBuilder {
             }
         }
         if request.shipping == nil && market.valuationBasis == .cif {
-            warnings.append("no shipping given: the customs value (CIF) includes no freight")
+            warnings.append(.noShippingInCIF)
         }
     }
 

@@ -62,7 +62,16 @@ public struct Listing: Sendable {
     public let quote: Quote
     /// The breakdown at the sale price, when one applies.
     public let saleQuote: Quote?
-    public let warnings: [String]
+    /// The listing's own warnings (shipping, text fallbacks), in words.
+    let listingWarnings: [String]
+    /// The warnings of the quote that the listing passes on, written out when read.
+    let quoteNotes: [QuoteWarning]
+
+    /// What the reader should know: the listing's own warnings, then its quote's.
+    public var warnings: [String] { listingWarnings + quoteNotes.map(\.text) }
+
+    /// True when ``warnings`` is not empty (without writing them out).
+    public var hasWarnings: Bool { !listingWarnings.isEmpty || !quoteNotes.isEmpty }
 
     /// The payment methods for the amount due at checkout at the price the buyer pays.
     public var paymentMethods: PaymentSelection { (saleQuote ?? quote).paymentMethods }

@@ -24,11 +24,16 @@ public struct ListingBuilder: Sendable {
 
     /// Why `product` cannot be listed in any market, nil when that depends on the market: no
     /// price, no title in any language, no origin (and no `ships_from`), a malformed HS code.
+    /// 2 to 10 ASCII digits.
+    static func isHSCode(_ code: String) -> Bool {
+        (2...10).contains(code.utf8.count) && code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+
     public func productProblem(_ product: Product) -> ListingError? {
         if product.price == nil { return .noPrice(productID: product.id) }
         if product.titles.isEmpty { return .noTitle(productID: product.id) }
         if product.originCountry == nil && shipping.shipsFrom == nil { return .noOrigin(productID: product.id) }
-        if let hs = product.hsCode, !(2...10).contains(hs.count) || !hs.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if let hs = product.hsCode, !Self.isHSCode(hs) {
             return .invalidProduct(productID: product.id, reason: "HS code '\(hs)' is not 2 to 10 digits")
         }
         return nil
@@ -47,7 +52,7 @@ public struct ListingBuilder: Sendable {
             throw .noTitle(productID: product.id)
         }
         guard let origin = product.originCountry ?? shipping.shipsFrom else { throw .noOrigin(productID: product.id) }
-        if let hs = product.hsCode, !(2...10).contains(hs.count) || !hs.allSatisfy({ $0.isASCII && $0.isNumber }) {
+        if let hs = product.hsCode, !Self.isHSCode(hs) {
             throw .invalidProduct(productID: product.id, reason: "HS code '\(hs)' is not 2 to 10 digits")
         }
         let rate = shipping.rate(for: country)
@@ -61,7 +66,7 @@ public struct ListingBuilder: Sendable {
             sale = try priced(salePrice, product: product, market: market, origin: origin, rate: rate, date: date, tag: tag,
                               channel: channel)
         }
-        warnings += regular.quote.warnings.filter { !$0.hasPrefix("no destination region given") || market.priceDisplay == .taxInclusive }
+        let quoteNotes = regular.quote.notes.filter { !$0.isMissingRegion || market.priceDisplay == .taxInclusive }
         let description = text(product.descriptions, field: .description, product: product, locale: tag)
         if title.isFallback { warnings.append("no \(tag) title: shown in \(title.language)") }
         if let description, description.isFallback { warnings.append("no \(tag) description: shown in \(description.language)") }
@@ -72,7 +77,7 @@ public struct ListingBuilder: Sendable {
             shippingPrice: rate == nil ? nil : shown.shipping, shippingRate: rate, shipsFrom: shipping.shipsFrom,
             priceIncludesTax: market.priceDisplay == .taxInclusive, taxExcluded: shown.taxExcluded,
             importChargesOnDelivery: shown.quote.totals.dueOnDelivery, incoterm: regular.quote.incoterm,
-            taxName: taxName(shown.quote, market: market), quote: regular.quote, saleQuote: sale?.quote, warnings: warnings)
+            taxName: taxName(shown.quote, market: market), quote: regular.quote, saleQuote: sale?.quote, listingWarnings: warnings, quoteNotes: quoteNotes)
     }
 
     /// One price of a listing and how it was reached.

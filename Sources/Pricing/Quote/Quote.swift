@@ -122,7 +122,14 @@ public struct Quote: Sendable {
     public let totals: Totals
     public let ratesUsed: [RateUsed]
     public let rulesVersion: String
-    public let warnings: [String]
+    /// What the reader should know, as facts; ``warnings`` writes them out.
+    let notes: [QuoteWarning]
     /// The payment methods offered for the amount due at checkout.
     public let paymentMethods: PaymentSelection
+
+    /// What the reader should know (a regime that did not apply, a duty assumed 0), in words.
+    public var warnings: [String] { notes.map(\.text) }
+
+    /// True when the quote has warnings (without writing them out).
+    public var hasWarnings: Bool { !notes.isEmpty }
 }
