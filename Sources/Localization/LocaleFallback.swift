@@ -1,3 +1,4 @@
+import Synchronization
 import ICUBridge
 
 /// Fallback chains that follow CLDR's parent locales, through ICU's data.
@@ -33,11 +34,20 @@ public enum LocaleFallback {
     /// True when two BCP 47 tags name the same language in the same likely script (`de-DE` and
     /// `de-AT` yes; `zh-CN` and `zh-TW` no, Simplified against Traditional).
     public static func sameLanguageAndScript(_ a: String, _ b: String) -> Bool {
-        let idA = a.replacingOccurrences(of: "-", with: "_")
-        let idB = b.replacingOccurrences(of: "-", with: "_")
-        guard idA.prefix(while: { $0 != "_" }).lowercased() == idB.prefix(while: { $0 != "_" }).lowercased() else { return false }
-        return script(of: idA) == script(of: idB)
+        // Most pairs differ in language: tell them apart on the bytes before asking ICU.
+        guard language(of: a).elementsEqual(language(of: b), by: { ($0 | 0x20) == ($1 | 0x20) }) else { return false }
+        return scripts.script(of: a.replacing("-", with: "_")) == scripts.script(of: b.replacing("-", with: "_"))
     }
+
+    /// The language subtag's bytes: everything before the first `-` or `_`.
+    private static func language(of tag: String) -> Substring.UTF8View {
+        let bytes = tag.utf8
+        let end = bytes.firstIndex { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") } ?? bytes.endIndex
+        return tag[..<end].utf8
+    }
+
+    /// Likely scripts already worked out by ICU, by ICU id (a bounded set of tags in practice).
+    private static let scripts = ScriptCache()
 
     /// The likely script of an ICU id (`zh_TW` → `Hant`), nil when ICU cannot tell.
     static func script(of icuID: String) -> String? {
@@ -50,5 +60,20 @@ public enum LocaleFallback {
     /// "zh_Hant_TW" → "zh-Hant-TW".
     static func tag(for icuID: String) -> String {
         String(icuID.map { $0 == "_" ? "-" : $0 })
+    }
+}
+
+/// The likely script of each ICU id asked for, remembered (at most ``limit`` ids).
+private final class ScriptCache: Sendable {
+    static let limit = 512
+    private let known = Mutex<[String: String?]>([:])
+
+    func script(of icuID: String) -> String? {
+        if let script = known.withLock({ $0[icuID] }) { return script }
+        let script = LocaleFallback.script(of: icuID)
+        known.withLock { known in
+            if known.count < Self.limit { known[icuID] = script }
+        }
+        return script
     }
 }

@@ -162,7 +162,7 @@ public final class FeedRun {
     private func price(_ products: [Product], in markets: [MarketFeed]) throws -> [[FeedRunReject]] {
         guard !products.isEmpty else { return [] }
         let writesXML = configuration.formats.contains(.googleXML)
-        let shared = products.map { SharedItem($0, writesXML: writesXML) }
+        let shared = products.map { SharedItem($0, writesXML: writesXML, sharesTexts: markets.count > 1) }
         if configuration.threads <= 1 || markets.count == 1 {
             return try markets.map { try $0.handle(products, shared: shared) }
         }

@@ -76,7 +76,7 @@ final class MarketFeed: @unchecked Sendable {
             if let xml {
                 let problems = GoogleMerchantRules.problems(item, listing: listing)
                 if problems.isEmpty {
-                    try xml.write(item, shared: shared[position].fragment)
+                    try xml.write(item, shared: shared[position].fragment, texts: shared[position].texts)
                     written[.googleXML, default: 0] += 1
                 } else {
                     refuse(product, problems.joined(separator: "; "), .googleXML)
@@ -130,9 +130,15 @@ final class MarketFeed: @unchecked Sendable {
 struct SharedItem: Sendable {
     let item: GoogleMerchantItem
     let fragment: [UInt8]?
+    let texts: GoogleMerchantXMLWriter.PreparedTexts
 
-    init(_ product: Product, writesXML: Bool) {
+    /// `sharesTexts`: several markets will write this product, so its own texts are serialized once for all.
+    init(_ product: Product, writesXML: Bool, sharesTexts: Bool) {
         item = GoogleMerchantItem(product: product)
         fragment = writesXML ? GoogleMerchantXMLWriter.sharedFragment(item) : nil
+        texts = writesXML && sharesTexts
+            ? GoogleMerchantXMLWriter.preparedTexts(titles: product.titles.entries.map(\.text),
+                                                    descriptions: product.descriptions.entries.map(\.text))
+            : .none
     }
 }

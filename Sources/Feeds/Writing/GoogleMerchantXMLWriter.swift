@@ -39,11 +39,7 @@ public final class GoogleMerchantXMLWriter {
 
     /// The XML of the item's market-independent attributes, escaped by libxml2, for ``write(_:shared:)``.
     public static func sharedFragment(_ item: GoogleMerchantItem) -> [UInt8] {
-        guard let buffer = xmlBufferCreate() else { return [] }
-        defer { xmlBufferFree(buffer) }
-        guard let writer = xmlNewTextWriterMemory(buffer, 0) else { return [] }
-        let path = "memory"
-        do {
+        fragment { writer, path, _ throws(FeedWriteError) in
             try google(writer, "g:link", item.link, path)
             try google(writer, "g:image_link", item.imageLink, path)
             for link in item.additionalImageLinks { try google(writer, "g:additional_image_link", link, path) }
@@ -56,6 +52,68 @@ public final class GoogleMerchantXMLWriter {
             try google(writer, "g:google_product_category", item.googleProductCategory, path)
             try google(writer, "g:product_type", item.productType, path)
             try google(writer, "g:shipping_weight", item.shippingWeight, path)
+        }
+    }
+
+    /// A product's titles and descriptions in each of its languages, serialized once by libxml2 as
+    /// `<g:title>` and `<g:description>` elements, so that every market showing one of them as it is
+    /// (the supplier's own text, or the source-language fallback) copies the escaped bytes.
+    public struct PreparedTexts: Sendable {
+        let titles: [(text: String, xml: [UInt8])]
+        let descriptions: [(text: String, xml: [UInt8])]
+
+        /// No prepared texts: every title and description is escaped when written.
+        public static let none = PreparedTexts(titles: [], descriptions: [])
+
+        static func xml(_ text: String?, in list: [(text: String, xml: [UInt8])]) -> [UInt8]? {
+            guard let text else { return nil }
+            return list.first { $0.text == text }?.xml
+        }
+    }
+
+    /// Serializes the product's own titles and descriptions for ``write(_:shared:texts:)``, all in
+    /// one libxml2 memory writer.
+    public static func preparedTexts(titles: [String], descriptions: [String]) -> PreparedTexts {
+        let titles = titles.filter { !$0.isEmpty }
+        let descriptions = descriptions.filter { !$0.isEmpty }
+        var ends: [Int] = []
+        let bytes = fragment { writer, path, written throws(FeedWriteError) in
+            for text in titles {
+                try google(writer, "g:title", text, path)
+                ends.append(try written())
+            }
+            for text in descriptions {
+                try google(writer, "g:description", text, path)
+                ends.append(try written())
+            }
+        }
+        guard !bytes.isEmpty, ends.count == titles.count + descriptions.count else { return .none }
+        var start = 0
+        func next() -> [UInt8] {
+            let end = ends.removeFirst()
+            defer { start = end }
+            return Array(bytes[start..<end])
+        }
+        let preparedTitles = titles.map { ($0, next()) }
+        let preparedDescriptions = descriptions.map { ($0, next()) }
+        return PreparedTexts(titles: preparedTitles, descriptions: preparedDescriptions)
+    }
+
+    /// What `body` writes with a libxml2 writer into memory, as bytes; empty when it fails.
+    /// `body` gets the writer, a path for errors, and a function that flushes the writer and
+    /// returns how many bytes it has produced so far.
+    private static func fragment(
+        _ body: (xmlTextWriterPtr, String, () throws(FeedWriteError) -> Int) throws(FeedWriteError) -> Void
+    ) -> [UInt8] {
+        guard let buffer = xmlBufferCreate() else { return [] }
+        defer { xmlBufferFree(buffer) }
+        guard let writer = xmlNewTextWriterMemory(buffer, 0) else { return [] }
+        let path = "memory"
+        do {
+            try body(writer, path) { () throws(FeedWriteError) -> Int in
+                try check(xmlTextWriterFlush(writer), path)
+                return Int(xmlBufferLength(buffer))
+            }
         } catch {
             xmlFreeTextWriter(writer)
             return []
@@ -65,21 +123,26 @@ public final class GoogleMerchantXMLWriter {
         return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
     }
 
-    /// Writes one item; `shared` is its ``sharedFragment(_:)``, computed here when not given.
-    public func write(_ item: GoogleMerchantItem, shared: [UInt8]? = nil) throws(FeedWriteError) {
+    /// Writes one item; `shared` is its ``sharedFragment(_:)``, computed here when not given, and
+    /// `texts` its ``preparedTexts(titles:descriptions:)``.
+    public func write(_ item: GoogleMerchantItem, shared: [UInt8]? = nil, texts: PreparedTexts = .none) throws(FeedWriteError) {
         try Self.start(writer, "item", path)
         try Self.google(writer, "g:id", item.id, path)
-        try Self.google(writer, "g:title", item.title, path)
-        try Self.google(writer, "g:description", item.description, path)
+        if let xml = PreparedTexts.xml(item.title, in: texts.titles) {
+            try raw(xml)
+        } else {
+            try Self.google(writer, "g:title", item.title, path)
+        }
+        if let xml = PreparedTexts.xml(item.description, in: texts.descriptions) {
+            try raw(xml)
+        } else {
+            try Self.google(writer, "g:description", item.description, path)
+        }
         try Self.google(writer, "g:availability", item.availability, path)
         try Self.google(writer, "g:price", item.price, path)
         try Self.google(writer, "g:sale_price", item.salePrice, path)
         let fragment = shared ?? Self.sharedFragment(item)
-        if !fragment.isEmpty {
-            try Self.check(fragment.withUnsafeBufferPointer {
-                xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count))
-            }, path)
-        }
+        if !fragment.isEmpty { try raw(fragment) }
         if let shipping = item.shipping {
             try Self.start(writer, "g:shipping", path)
             try Self.google(writer, "g:country", shipping.country, path)
@@ -99,6 +162,11 @@ public final class GoogleMerchantXMLWriter {
         closed = true
         try Self.check(xmlTextWriterEndDocument(writer), path)
         try Self.check(xmlTextWriterFlush(writer), path)
+    }
+
+    /// Bytes libxml2 serialized earlier, copied as they are.
+    private func raw(_ bytes: [UInt8]) throws(FeedWriteError) {
+        try Self.check(bytes.withUnsafeBufferPointer { xmlTextWriterWriteRawLen(writer, $0.baseAddress, Int32($0.count)) }, path)
     }
 
     /// One item per line, so the feed reads in a pager and diffs line by line.
