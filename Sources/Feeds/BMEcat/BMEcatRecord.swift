@@ -84,10 +84,23 @@ struct BMEcatMime {
     /// is a picture's (`normal`, `thumbnail`, `detail`); data sheets, PDFs and links are not.
     /// The web page, when the MIME entry is a link (`MIME_TYPE` `url` or `text/html` with an absolute address).
     var pageLink: String? {
-        guard let source, source.contains("://"), let type = type?.lowercased(), type == "url" || type == "text/html" else {
+        guard let source, Self.isAbsolute(source), let type = type?.lowercased(), type == "url" || type == "text/html" else {
             return nil
         }
         return source
+    }
+
+    /// True when the address has a scheme (`https://…`), found on the UTF-8 bytes.
+    static func isAbsolute(_ address: String) -> Bool {
+        var run = 0  // how much of "://" the bytes just read end with
+        for byte in address.utf8 {
+            switch (run, byte) {
+            case (1, UInt8(ascii: "/")): run = 2
+            case (2, UInt8(ascii: "/")): return true
+            default: run = byte == UInt8(ascii: ":") ? 1 : 0
+            }
+        }
+        return false
     }
 
     func image(root: String?) -> Product.Image? {
@@ -98,7 +111,7 @@ struct BMEcatMime {
             return nil
         }
         var url = source
-        if let root, !root.isEmpty, !source.contains("://") {
+        if let root, !root.isEmpty, !Self.isAbsolute(source) {
             url = root.hasSuffix("/") ? root + source : root + "/" + source
         }
         return Product.Image(url: url, purpose: purpose.flatMap { $0.isEmpty ? nil : $0 })
