@@ -36,7 +36,7 @@ public enum LocaleFallback {
     public static func sameLanguageAndScript(_ a: String, _ b: String) -> Bool {
         // Most pairs differ in language: tell them apart on the bytes before asking ICU.
         guard language(of: a).elementsEqual(language(of: b), by: { ($0 | 0x20) == ($1 | 0x20) }) else { return false }
-        return scripts.script(of: a.replacing("-", with: "_")) == scripts.script(of: b.replacing("-", with: "_"))
+        return scripts.script(ofTag: a) == scripts.script(ofTag: b)
     }
 
     /// The language subtag's bytes: everything before the first `-` or `_`.
@@ -63,16 +63,16 @@ public enum LocaleFallback {
     }
 }
 
-/// The likely script of each ICU id asked for, remembered (at most ``limit`` ids).
+/// The likely script of each BCP 47 tag asked for, remembered (at most ``limit`` tags).
 private final class ScriptCache: Sendable {
     static let limit = 512
     private let known = Mutex<[String: String?]>([:])
 
-    func script(of icuID: String) -> String? {
-        if let script = known.withLock({ $0[icuID] }) { return script }
-        let script = LocaleFallback.script(of: icuID)
+    func script(ofTag tag: String) -> String? {
+        if let script = known.withLock({ $0[tag] }) { return script }
+        let script = LocaleFallback.script(of: String(tag.map { $0 == "-" ? "_" : $0 }))
         known.withLock { known in
-            if known.count < Self.limit { known[icuID] = script }
+            if known.count < Self.limit { known[tag] = script }
         }
         return script
     }

@@ -31,6 +31,7 @@ public struct ProductTextCatalog: Sendable {
     /// The translation for a locale, looked up along its CLDR fallback chain only (never in an
     /// unrelated language); nil when no catalog on the chain has it.
     public func text(productID: String, field: Field, locale: String) -> CatalogSet.Lookup? {
+        guard !catalogs.catalogs.isEmpty else { return nil }
         let key = Self.key(productID: productID, field: field)
         let chain = catalogs.fallbackChain(for: locale, includingSource: false)
         for (position, candidate) in chain.enumerated() {

@@ -17,9 +17,19 @@ public final class CategoryByHSCode: Sendable {
     }
 
     public let lines: [Line]
+    /// The first line for each prefix, by ``HSPrefixKey``.
+    private let byPrefix: [UInt64: Line]
+    /// The prefix lengths the table has, longest first.
+    private let lengths: [Int]
 
     public init(lines: [Line]) {
         self.lines = lines.sorted { $0.hs.count > $1.hs.count }
+        var byPrefix: [UInt64: Line] = [:]
+        for line in self.lines {
+            if let key = HSPrefixKey.key(line.hs.utf8), byPrefix[key] == nil { byPrefix[key] = line }
+        }
+        self.byPrefix = byPrefix
+        self.lengths = Set(self.lines.map(\.hs.utf8.count)).sorted(by: >)
     }
 
     /// No lines: every product without a category is `standard`.
@@ -27,6 +37,9 @@ public final class CategoryByHSCode: Sendable {
 
     /// The category for an HS code, nil when no line matches.
     public func category(for hsCode: String) -> ProductCategory? {
-        lines.first { hsCode.hasPrefix($0.hs) }?.category
+        for key in HSPrefixKey.keys(of: hsCode, lengths: lengths) {
+            if let line = byPrefix[key] { return line.category }
+        }
+        return nil
     }
 }

@@ -65,37 +65,25 @@ public struct DutySchedule: Sendable {
     public let destination: String
     public let lines: [Line]
     public let file: String
-    /// Lines by their prefix packed as ``prefixKey(_:)``: a lookup hashes one integer, not a string.
+    /// Lines by their prefix packed as ``HSPrefixKey``: a lookup hashes one integer, not a string.
     private let byPrefix: [UInt64: [Line]]
+    /// The prefix lengths the schedule has, longest first.
+    private let lengths: [Int]
 
     public init(destination: String, lines: [Line], file: String) {
         self.destination = destination
         self.lines = lines
         self.file = file
-        self.byPrefix = Dictionary(grouping: lines, by: { Self.prefixKey($0.hsPrefix.utf8) ?? .max })
+        self.byPrefix = Dictionary(grouping: lines, by: { HSPrefixKey.key($0.hsPrefix.utf8) ?? .max })
+        self.lengths = Set(lines.map(\.hsPrefix.utf8.count)).sorted(by: >)
     }
 
     /// The longest-prefix line for an HS code on a date (10 → 8 → 6 → 4 → 2 digits).
     public func line(for hsCode: String, on date: CalendarDate) -> Line? {
-        let digits = hsCode.utf8
-        var length = min(digits.count, 10)
-        while length >= 2 {
-            if let key = Self.prefixKey(digits.prefix(length)),
-               let line = byPrefix[key]?.first(where: { $0.period.contains(date) }) { return line }
-            length -= 1
+        for key in HSPrefixKey.keys(of: hsCode, lengths: lengths) {
+            if let line = byPrefix[key]?.first(where: { $0.period.contains(date) }) { return line }
         }
         return nil
     }
 
-    /// Up to ten ASCII digits as their number times 16 plus their count (so `0101` and `101`
-    /// differ); nil for anything else.
-    static func prefixKey(_ digits: some Collection<UInt8>) -> UInt64? {
-        guard digits.count <= 10 else { return nil }
-        var value: UInt64 = 0
-        for byte in digits {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            value = value * 10 + UInt64(byte - 0x30)
-        }
-        return value << 4 | UInt64(digits.count)
-    }
 }

@@ -103,7 +103,7 @@ public final class QuoteRequest: Sendable {
         self.incoterm = incoterm
         self.transportMode = transportMode
         self.registrations = registrations
-        self.registrationList = registrations.sorted()
+        self.registrationList = Array(registrations)
         self.shipping = shipping
         self.insurance = insurance
         self.extraFees = extraFees
