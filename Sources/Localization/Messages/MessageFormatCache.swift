@@ -32,16 +32,25 @@ public final class MessageFormatCache {
 
     private var formatters: [String: [PatternKey: MessageFormatter]] = [:]
     private var stored = 0
+    /// The pattern asked for last, found again without hashing: lists and feeds ask for the same
+    /// message many times in a row.
+    private var last: (locale: String, key: PatternKey, formatter: MessageFormatter)?
 
     public init() {}
 
     /// The compiled pattern for a locale, compiling it on first use.
     public func formatter(pattern: String, locale: ResolvedLocale) throws(LocalizationError) -> MessageFormatter {
         let key = PatternKey(pattern: pattern)
-        if let formatter = formatters[locale.icuIdentifier]?[key] { return formatter }
-        let formatter = try MessageFormatter(pattern: pattern, locale: locale)
-        formatters[locale.icuIdentifier, default: [:]][key] = formatter
-        stored += 1
+        if let last, last.locale == locale.icuIdentifier, last.key == key { return last.formatter }
+        let formatter: MessageFormatter
+        if let known = formatters[locale.icuIdentifier]?[key] {
+            formatter = known
+        } else {
+            formatter = try MessageFormatter(pattern: pattern, locale: locale)
+            formatters[locale.icuIdentifier, default: [:]][key] = formatter
+            stored += 1
+        }
+        last = (locale.icuIdentifier, key, formatter)
         return formatter
     }
 
