@@ -20,7 +20,8 @@ struct QuoteBuilder {
     let request: QuoteRequest
     let rules: RuleSet
     let view: RuleSet.MarketView
-    let market: Market
+    /// The destination market (held by `view`, not retained again).
+    var market: Market { view.market }
     let region: Region?
     let currency: Currency
     var converter: CurrencyConverter
@@ -39,14 +40,13 @@ struct QuoteBuilder {
     let salesTaxes: [TaxType]
     /// When import charges are paid: at checkout under DDP, on delivery under DAP.
     let importDue: Quote.Due
-    /// The request's items, which every line refers to.
-    let requestItems: [QuoteRequest.Item]
+    /// The request's items, which every line refers to (held by `request`).
+    var requestItems: [QuoteRequest.Item] { request.items }
 
     init(request: QuoteRequest, rules: RuleSet, view: RuleSet.MarketView, region: Region?) {
         self.request = request
         self.rules = rules
         self.view = view
-        self.market = view.market
         self.region = region
         let market = view.market
         if let region {
@@ -63,7 +63,6 @@ struct QuoteBuilder {
         self.shipping = .zero(market.currency)
         self.insurance = .zero(market.currency)
         self.importDue = request.incoterm == .ddp ? .checkout : .delivery
-        self.requestItems = request.items
         self.lines.reserveCapacity(request.items.count + 3)
     }
 

@@ -15,31 +15,17 @@ public enum PaymentMethodSelector {
                               date: CalendarDate? = nil, table: PaymentMethodTable) -> PaymentSelection {
         let index = table.index(for: country)
         var offered = ItemSet()
-        let candidates = index.candidates
-        for position in index.candidates(acceptingPacked: amount.currency.packedCode)
-        where offers(candidates[position], amount: amount, channel: channel, recurring: recurring, date: date) {
-            offered.insert(position)
+        let channelBit = channel.bit
+        for terms in index.terms(acceptingPacked: amount.currency.packedCode)
+        where terms.offers(minorUnits: amount.minorUnits, channelBit: channelBit, recurring: recurring, date: date) {
+            offered.insert(terms.position)
         }
         return PaymentSelection(country: country, amount: amount, channel: channel, recurring: recurring, date: date,
                                 index: index, offeredWords: offered)
     }
 
-    /// True when a method meant for the buyer's country, and taking the amount's currency, takes
-    /// this amount, channel and payment kind on the date: the same conditions as ``refusal(_:country:amount:channel:recurring:date:)``,
-    /// checked on packed codes and minor units.
-    static func offers(_ method: PaymentMethod, amount: Money, channel: PaymentMethod.Channel, recurring: Bool,
-                       date: CalendarDate?) -> Bool {
-        if let date, !method.period.contains(date) { return false }
-        let code = amount.currency.packedCode
-        for limit in method.packedLimits where limit.currency == code {
-            if let minimum = limit.minimum, amount.minorUnits < minimum { return false }
-            if let maximum = limit.maximum, amount.minorUnits > maximum { return false }
-        }
-        guard method.channelBits & channel.bit != 0 else { return false }
-        return !recurring || method.recurring
-    }
-
-    /// Why a method is not offered, nil when it is.
+    /// Why a method is not offered, nil when it is: the conditions of
+    /// ``MarketRules/PaymentCountryIndex/OfferTerms/offers(minorUnits:channelBit:recurring:date:)``, in words.
     public static func refusal(_ method: PaymentMethod, country: String, amount: Money, channel: PaymentMethod.Channel,
                         recurring: Bool, date: CalendarDate?) -> PaymentSelection.Reason? {
         if let date, !method.period.contains(date) {
