@@ -167,7 +167,7 @@ struct QuoteBuilder {
     mutating func addLine(_ kind: Quote.LineKind, _ label: LineLabel, rate: ExactDecimal?, base: Money?, amount: Money,
                           ruleID: String, source: String, due: Quote.Due, covered: ItemSet, remark: LineRemark? = nil) {
         lines.append(Quote.Line(kind: kind, label: label, rate: rate, base: base, amount: amount, ruleID: ruleID, source: source,
-                                due: due, covered: covered, requestItems: requestItems, remark: remark))
+                                due: due, covered: covered, remark: remark))
     }
 
     mutating func addZeroLine(kind: Quote.LineKind, label: LineLabel, ruleID: String, source: String, covered: ItemSet,

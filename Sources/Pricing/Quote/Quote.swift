@@ -34,10 +34,9 @@ public struct Quote: Sendable {
         let remark: LineRemark?
         /// The positions of the items the line covers, in the request's items.
         let covered: ItemSet
-        let requestItems: [QuoteRequest.Item]
 
         init(kind: LineKind, label: LineLabel, rate: ExactDecimal?, base: Money?, amount: Money, ruleID: String,
-             source: String, due: Due, covered: ItemSet, requestItems: [QuoteRequest.Item], remark: LineRemark?) {
+             source: String, due: Due, covered: ItemSet, remark: LineRemark?) {
             self.kind = kind
             self.label = label
             self.rate = rate
@@ -47,7 +46,6 @@ public struct Quote: Sendable {
             self.source = source
             self.due = due
             self.covered = covered
-            self.requestItems = requestItems
             self.remark = remark
         }
 
@@ -57,13 +55,10 @@ public struct Quote: Sendable {
         /// A short explanation (a de minimis that waived the charge, a fallback), nil when none.
         public var note: String? { remark?.text }
 
-        /// The SKUs the line covers.
-        public var skus: [String] { covered.map { requestItems[$0].sku } }
-
         /// The same line with its amounts converted for presentation.
         func presented(base: Money?, amount: Money) -> Line {
             Line(kind: kind, label: label, rate: rate, base: base, amount: amount, ruleID: ruleID, source: source, due: due,
-                 covered: covered, requestItems: requestItems, remark: remark)
+                 covered: covered, remark: remark)
         }
     }
 
@@ -132,4 +127,7 @@ public struct Quote: Sendable {
 
     /// True when the quote has warnings (without writing them out).
     public var hasWarnings: Bool { !notes.isEmpty }
+
+    /// The SKUs a line of this quote covers.
+    public func skus(of line: Line) -> [String] { line.covered.map { items[$0].sku } }
 }

@@ -131,7 +131,7 @@ public struct QuoteDocument: Encodable, Sendable {
         lines = try quote.lines.map { line in
             Line(kind: line.kind.rawValue, name: line.name, rate: line.rate?.normalized.description,
                  base: try line.base.map(value), amount: try value(line.amount), ruleID: line.ruleID, source: line.source,
-                 due: line.due.rawValue, skus: line.skus, note: line.note)
+                 due: line.due.rawValue, skus: quote.skus(of: line), note: line.note)
         }
         let t = quote.totals
         totals = Totals(goods: try value(t.goods), shipping: try value(t.shipping), insurance: try value(t.insurance),
