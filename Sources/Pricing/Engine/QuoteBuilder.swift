@@ -34,10 +34,11 @@ struct QuoteBuilder {
     var importTaxReplaced = false
     /// The low-value regime the seller collects tax under, when one applies (one per quote).
     var regime: LowValueRegime?
-    /// The national taxes (less those the region replaces) and the region's taxes levied at
-    /// import, and those collected as sales tax.
-    let importTaxes: [TaxType]
-    let salesTaxes: [TaxType]
+    /// With a region: the national taxes (less those it replaces) and its own, levied at import
+    /// and collected as sales tax. Without one the market view's lists serve, not copied here.
+    private let regionalTaxes: (imported: [TaxType], sales: [TaxType])?
+    var importTaxes: [TaxType] { regionalTaxes?.imported ?? view.importTaxes }
+    var salesTaxes: [TaxType] { regionalTaxes?.sales ?? view.salesTaxes }
     /// When import charges are paid: at checkout under DDP, on delivery under DAP.
     let importDue: Quote.Due
     /// The request's items, which every line refers to (held by `request`).
@@ -52,11 +53,10 @@ struct QuoteBuilder {
         if let region {
             let replaced = Set(region.replacesNational)
             let taxes = market.taxes.filter { !replaced.contains($0.id) } + region.taxes
-            self.importTaxes = taxes.filter { $0.importBase != .notCollectedAtImport }
-            self.salesTaxes = taxes.filter { $0.importBase == .notCollectedAtImport }
+            self.regionalTaxes = (taxes.filter { $0.importBase != .notCollectedAtImport },
+                                  taxes.filter { $0.importBase == .notCollectedAtImport })
         } else {
-            self.importTaxes = view.importTaxes
-            self.salesTaxes = view.salesTaxes
+            self.regionalTaxes = nil
         }
         self.currency = market.currency
         self.converter = CurrencyConverter(request: request, rules: rules)
