@@ -120,6 +120,18 @@ extension ExactDecimal: Equatable, Hashable, Comparable {
 
     /// Both significands at the larger scale; 128 bits always hold them.
     @usableFromInline
+    /// Both significands at the larger scale in 64 bits, with that scale; nil when scaling one
+    /// up would overflow (the 128-bit ``aligned(_:_:)`` serves then).
+    static func alignedInWords(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> (Int64, Int64, Int)? {
+        if lhs.scale == rhs.scale { return (lhs.significand, rhs.significand, lhs.scale) }
+        if lhs.scale < rhs.scale {
+            let (scaled, overflow) = lhs.significand.multipliedReportingOverflow(by: DecimalArithmetic.int64Powers[rhs.scale - lhs.scale])
+            return overflow ? nil : (scaled, rhs.significand, rhs.scale)
+        }
+        let (scaled, overflow) = rhs.significand.multipliedReportingOverflow(by: DecimalArithmetic.int64Powers[lhs.scale - rhs.scale])
+        return overflow ? nil : (lhs.significand, scaled, lhs.scale)
+    }
+
     static func aligned(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> (Int128, Int128) {
         let scale = max(lhs.scale, rhs.scale)
         return (
@@ -134,9 +146,9 @@ extension ExactDecimal: Equatable, Hashable, Comparable {
 extension ExactDecimal {
     /// The exact sum. - Throws: ``MoneyError/overflow(operation:)``.
     public func adding(_ other: ExactDecimal) throws(MoneyError) -> ExactDecimal {
-        if scale == other.scale {
-            let (sum, overflow) = significand.addingReportingOverflow(other.significand)
-            if !overflow { return ExactDecimal(uncheckedSignificand: sum, scale: scale) }
+        if let (a, b, common) = Self.alignedInWords(self, other) {
+            let (sum, overflow) = a.addingReportingOverflow(b)
+            if !overflow { return ExactDecimal(uncheckedSignificand: sum, scale: common) }
         }
         let (a, b) = Self.aligned(self, other)
         return try Self.make(a + b, scale: max(scale, other.scale), operation: "\(self) + \(other)")
@@ -144,9 +156,9 @@ extension ExactDecimal {
 
     /// The exact difference. - Throws: ``MoneyError/overflow(operation:)``.
     public func subtracting(_ other: ExactDecimal) throws(MoneyError) -> ExactDecimal {
-        if scale == other.scale {
-            let (difference, overflow) = significand.subtractingReportingOverflow(other.significand)
-            if !overflow { return ExactDecimal(uncheckedSignificand: difference, scale: scale) }
+        if let (a, b, common) = Self.alignedInWords(self, other) {
+            let (difference, overflow) = a.subtractingReportingOverflow(b)
+            if !overflow { return ExactDecimal(uncheckedSignificand: difference, scale: common) }
         }
         let (a, b) = Self.aligned(self, other)
         return try Self.make(a - b, scale: max(scale, other.scale), operation: "\(self) - \(other)")
