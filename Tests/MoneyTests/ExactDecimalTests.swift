@@ -80,4 +80,25 @@ struct ExactDecimalTests {
         let back = try ExactDecimal(text)
         #expect(back.significand == significand && back.scale == scale)
     }
+
+    @Test("sums and differences across scales are the exact values, and overflow is refused")
+    func mixedScales() async throws {
+        await propertyCheck(count: 300, input: Gen.int64(in: -1_000_000_000_000...1_000_000_000_000), Gen.int(in: 0...8),
+                            Gen.int64(in: -1_000_000_000_000...1_000_000_000_000), Gen.int(in: 0...8)) { x, xs, y, ys in
+            let a = try! ExactDecimal(significand: x, scale: xs)
+            let b = try! ExactDecimal(significand: y, scale: ys)
+            let scale = max(xs, ys)
+            func power(_ n: Int) -> Int128 { (0..<n).reduce(Int128(1)) { value, _ in value * 10 } }
+            let (wideX, wideY) = (Int128(x) * power(scale - xs), Int128(y) * power(scale - ys))
+            for (result, expected) in [(try? a.adding(b), wideX + wideY), (try? a.subtracting(b), wideX - wideY)] {
+                if let narrow = Int64(exactly: expected) {
+                    #expect(result?.significand == narrow && result?.scale == scale)
+                } else {
+                    #expect(result == nil)
+                }
+            }
+        }
+        let big = try ExactDecimal(significand: .max / 10, scale: 0)
+        #expect(throws: MoneyError.self) { try big.adding(try ExactDecimal(significand: 1, scale: 18)) }
+    }
 }
