@@ -24,131 +24,85 @@ extension Money {
         // Fast paths: nothing to split, or a single part takes everything.
         if minorUnits == 0 { return Array(repeating: self, count: weights.count) }
         if weights.count == 1 { return [self] }
-        // Bring every weight to one scale so they compare as integers.
+        // Bring every weight to one scale so they compare as integers; 64-bit arithmetic when
+        // every sum and product fits, else 128-bit.
         var scale = 0
         for weight in weights where weight.scale > scale { scale = weight.scale }
-        let negative = minorUnits < 0
-        let count = weights.count
-        if let fast = allocatedInWords(weights, scale: scale, mode: mode, step: step, negative: negative) { return fast }
-        let totalSteps = Int128(minorUnits.magnitude) / Int128(step)
-        // The working values live in one temporary buffer (on the stack for ordinary sizes).
-        return try withUnsafeTemporaryAllocation(of: AllocationPart.self, capacity: count) { (parts) throws(MoneyError) -> [Money] in
-            var totalWeight: Int128 = 0
-            for index in 0..<count {
-                let weight = weights[index]
-                let value = Int128(weight.significand) * DecimalArithmetic.pow10(scale - weight.scale)
-                let (sum, overflow) = totalWeight.addingReportingOverflow(value)
-                guard !overflow else { throw .overflow(operation: "summing allocation weights") }
-                totalWeight = sum
-                parts.initializeElement(at: index, to: AllocationPart(weight: value, share: 0, remainder: 0, given: false))
-            }
-            var allocated: Int128 = 0
-            for index in 0..<count {
-                guard let product = DecimalArithmetic.multiply(totalSteps, parts[index].weight) else {
-                    throw .overflow(operation: "allocating \(self)")
-                }
-                parts[index].share = product / totalWeight
-                parts[index].remainder = product % totalWeight
-                allocated += parts[index].share
-            }
-            // Fewer steps are left over than there are parts; hand them out one by one.
-            var leftover = Int(totalSteps - allocated)
-            switch mode {
-            case .toFirst:
-                var index = 0
-                while leftover > 0 {
-                    if parts[index].weight > 0 {
-                        parts[index].share += 1
-                        leftover -= 1
-                    }
-                    index += 1
-                }
-            case .largestRemainder, .largestWeight:
-                while leftover > 0 {
-                    var best = -1
-                    for index in 0..<count where parts[index].weight > 0 && !parts[index].given {
-                        let key = mode == .largestRemainder ? parts[index].remainder : parts[index].weight
-                        let bestKey = best < 0 ? -1 : (mode == .largestRemainder ? parts[best].remainder : parts[best].weight)
-                        if best < 0 || key > bestKey { best = index }
-                    }
-                    parts[best].share += 1
-                    parts[best].given = true
-                    leftover -= 1
-                }
-            }
-            var result: [Money] = []
-            result.reserveCapacity(count)
-            for index in 0..<count {
-                let units = Int64(parts[index].share) * step
-                result.append(Money(minorUnits: negative ? -units : units, currency: currency))
-            }
-            parts.deinitialize()
-            return result
+        let steps = minorUnits.magnitude / UInt64(step)
+        if let narrow = Int64(exactly: steps),
+           let parts = allocatedSteps(weights, scale: scale, totalSteps: narrow, mode: mode, step: step,
+                                      power: { $0 < DecimalArithmetic.int64Powers.count ? DecimalArithmetic.int64Powers[$0] : nil }) {
+            return parts
         }
+        if let parts = allocatedSteps(weights, scale: scale, totalSteps: Int128(steps), mode: mode, step: step,
+                                      power: { DecimalArithmetic.pow10($0) }) {
+            return parts
+        }
+        throw .overflow(operation: "allocating \(self)")
     }
 
-    /// The same allocation in 64-bit arithmetic, for the common case where every weight (at the
-    /// common scale), their sum and each share's product fit in 64 bits; nil when any does not,
-    /// and the 128-bit path runs instead. Same results, far fewer instructions per division.
-    private func allocatedInWords(_ weights: [ExactDecimal], scale: Int, mode: AllocationMode, step: Int64,
-                                  negative: Bool) -> [Money]? {
+    /// The allocation in the arithmetic of `W`: each part the floor of its share of `totalSteps`,
+    /// the steps left over one at a time as `mode` says; nil when a sum or product overflows `W`.
+    private func allocatedSteps<W: FixedWidthInteger & SignedInteger>(
+        _ weights: [ExactDecimal], scale: Int, totalSteps: W, mode: AllocationMode, step: Int64, power: (Int) -> W?
+    ) -> [Money]? {
         let count = weights.count
-        guard count <= 16, minorUnits != .min else { return nil }
-        let totalSteps = Int64(minorUnits.magnitude) / step
-        return withUnsafeTemporaryAllocation(of: Int64.self, capacity: count * 3) { buffer -> [Money]? in
-            // weight, share, remainder for part i at i, count + i, 2 * count + i.
-            var totalWeight: Int64 = 0
-            for index in 0..<count {
-                let weight = weights[index]
-                let shift = scale - weight.scale
-                guard shift < DecimalArithmetic.int64Powers.count else { return nil }
-                let (value, overflow) = weight.significand.multipliedReportingOverflow(by: DecimalArithmetic.int64Powers[shift])
-                guard !overflow else { return nil }
-                let (sum, sumOverflow) = totalWeight.addingReportingOverflow(value)
-                guard !sumOverflow else { return nil }
-                totalWeight = sum
-                buffer[index] = value
-            }
-            var allocated: Int64 = 0
-            for index in 0..<count {
-                let (product, overflow) = totalSteps.multipliedReportingOverflow(by: buffer[index])
-                guard !overflow else { return nil }
-                buffer[count + index] = product / totalWeight
-                buffer[2 * count + index] = product % totalWeight
-                allocated += buffer[count + index]
-            }
-            var leftover = totalSteps - allocated
-            switch mode {
-            case .toFirst:
-                var index = 0
-                while leftover > 0 {
-                    if buffer[index] > 0 {
-                        buffer[count + index] += 1
+        // The working values live in temporary buffers (on the stack for ordinary sizes): per part
+        // its weight at `scale`, its share and remainder, and whether it got a leftover step.
+        return withUnsafeTemporaryAllocation(of: W.self, capacity: 3 * count) { values -> [Money]? in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: count) { given -> [Money]? in
+                var totalWeight: W = 0
+                for index in 0..<count {
+                    let weight = weights[index]
+                    guard let factor = power(scale - weight.scale) else { return nil }
+                    let (value, overflow) = W(weight.significand).multipliedReportingOverflow(by: factor)
+                    let (sum, sumOverflow) = totalWeight.addingReportingOverflow(value)
+                    guard !overflow, !sumOverflow else { return nil }
+                    totalWeight = sum
+                    values[index] = value
+                    given[index] = false
+                }
+                var allocated: W = 0
+                for index in 0..<count {
+                    let (product, overflow) = totalSteps.multipliedReportingOverflow(by: values[index])
+                    guard !overflow else { return nil }
+                    values[count + index] = product / totalWeight
+                    values[2 * count + index] = product % totalWeight
+                    allocated += values[count + index]
+                }
+                // Fewer steps are left over than there are parts; hand them out one by one.
+                var leftover = totalSteps - allocated
+                switch mode {
+                case .toFirst:
+                    var index = 0
+                    while leftover > 0 {
+                        if values[index] > 0 {
+                            values[count + index] += 1
+                            leftover -= 1
+                        }
+                        index += 1
+                    }
+                case .largestRemainder, .largestWeight:
+                    let keys = mode == .largestRemainder ? 2 * count : 0
+                    while leftover > 0 {
+                        var best = -1
+                        for index in 0..<count where values[index] > 0 && !given[index] {
+                            if best < 0 || values[keys + index] > values[keys + best] { best = index }
+                        }
+                        values[count + best] += 1
+                        given[best] = true
                         leftover -= 1
                     }
-                    index += 1
                 }
-            case .largestRemainder, .largestWeight:
-                // Each part gets at most one extra step; a given part is marked by a remainder of -1.
-                let keyBase = mode == .largestRemainder ? 2 * count : 0
-                var given: UInt32 = 0
-                while leftover > 0 {
-                    var best = -1
-                    for index in 0..<count where buffer[index] > 0 && given & (1 << UInt32(index)) == 0 {
-                        if best < 0 || buffer[keyBase + index] > buffer[keyBase + best] { best = index }
-                    }
-                    buffer[count + best] += 1
-                    given |= 1 << UInt32(best)
-                    leftover -= 1
+                let negative = minorUnits < 0
+                var result: [Money] = []
+                result.reserveCapacity(count)
+                for index in 0..<count {
+                    let units = Int64(truncatingIfNeeded: values[count + index]) * step
+                    result.append(Money(minorUnits: negative ? -units : units, currency: currency))
                 }
+                return result
             }
-            var result: [Money] = []
-            result.reserveCapacity(count)
-            for index in 0..<count {
-                let units = buffer[count + index] * step
-                result.append(Money(minorUnits: negative ? -units : units, currency: currency))
-            }
-            return result
         }
     }
 
@@ -165,12 +119,4 @@ extension Money {
         guard parts >= 1 else { throw .invalidAllocation("cannot split into fewer than 1 part") }
         return try allocated(Array(repeating: 1, count: parts), mode: .toFirst, step: step)
     }
-}
-
-/// One part's working values during an allocation.
-private struct AllocationPart {
-    var weight: Int128
-    var share: Int128
-    var remainder: Int128
-    var given: Bool
 }

@@ -37,9 +37,6 @@ public final class CategoryByHSCode: Sendable {
 
     /// The category for an HS code, nil when no line matches.
     public func category(for hsCode: String) -> ProductCategory? {
-        for key in HSPrefixKey.keys(of: hsCode, lengths: lengths) {
-            if let line = byPrefix[key] { return line.category }
-        }
-        return nil
+        HSPrefixKey.firstMatch(of: hsCode, lengths: lengths) { byPrefix[$0]?.category }
     }
 }

@@ -80,10 +80,7 @@ public struct DutySchedule: Sendable {
 
     /// The longest-prefix line for an HS code on a date (10 → 8 → 6 → 4 → 2 digits).
     public func line(for hsCode: String, on date: CalendarDate) -> Line? {
-        for key in HSPrefixKey.keys(of: hsCode, lengths: lengths) {
-            if let line = byPrefix[key]?.first(where: { $0.period.contains(date) }) { return line }
-        }
-        return nil
+        HSPrefixKey.firstMatch(of: hsCode, lengths: lengths) { key in byPrefix[key]?.first { $0.period.contains(date) } }
     }
 
 }

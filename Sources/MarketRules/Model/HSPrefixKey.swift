@@ -12,22 +12,19 @@ enum HSPrefixKey {
         return value << 4 | UInt64(digits.count)
     }
 
-    /// The keys of a code's prefixes of the given lengths (longest first, as given), found in one
-    /// pass over its digits; empty when the code is not all digits.
-    static func keys(of code: String, lengths: [Int]) -> [UInt64] {
+    /// The first of `match`'s answers for the keys of a code's prefixes of the given lengths
+    /// (longest first, as given), found in one pass over its digits and without allocating; nil
+    /// when none answers or the code is not all digits.
+    static func firstMatch<T>(of code: String, lengths: [Int], _ match: (UInt64) -> T?) -> T? {
         let digits = code.utf8.prefix(10)
-        guard let key = key(digits) else { return [] }
-        return keys(number: key >> 4, count: digits.count, lengths: lengths)
-    }
-
-    private static func keys(number: UInt64, count: Int, lengths: [Int]) -> [UInt64] {
-        var keys: [UInt64] = []
-        keys.reserveCapacity(lengths.count)
+        guard let key = key(digits) else { return nil }
+        let number = key >> 4
+        let count = digits.count
         for length in lengths where length <= count {
             var prefix = number
             for _ in length..<count { prefix /= 10 }
-            keys.append(prefix << 4 | UInt64(length))
+            if let found = match(prefix << 4 | UInt64(length)) { return found }
         }
-        return keys
+        return nil
     }
 }

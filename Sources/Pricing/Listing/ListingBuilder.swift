@@ -24,16 +24,11 @@ public struct ListingBuilder: Sendable {
 
     /// Why `product` cannot be listed in any market, nil when that depends on the market: no
     /// price, no title in any language, no origin (and no `ships_from`), a malformed HS code.
-    /// 2 to 10 ASCII digits.
-    static func isHSCode(_ code: String) -> Bool {
-        (2...10).contains(code.utf8.count) && code.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
-    }
-
     public func productProblem(_ product: Product) -> ListingError? {
         if product.price == nil { return .noPrice(productID: product.id) }
         if product.titles.isEmpty { return .noTitle(productID: product.id) }
         if product.originCountry == nil && shipping.shipsFrom == nil { return .noOrigin(productID: product.id) }
-        if let hs = product.hsCode, !Self.isHSCode(hs) {
+        if let hs = product.hsCode, !HSCodeFormat.isValid(hs) {
             return .invalidProduct(productID: product.id, reason: "HS code '\(hs)' is not 2 to 10 digits")
         }
         return nil
@@ -52,7 +47,7 @@ public struct ListingBuilder: Sendable {
             throw .noTitle(productID: product.id)
         }
         guard let origin = product.originCountry ?? shipping.shipsFrom else { throw .noOrigin(productID: product.id) }
-        if let hs = product.hsCode, !Self.isHSCode(hs) {
+        if let hs = product.hsCode, !HSCodeFormat.isValid(hs) {
             throw .invalidProduct(productID: product.id, reason: "HS code '\(hs)' is not 2 to 10 digits")
         }
         let rate = shipping.rate(for: country)

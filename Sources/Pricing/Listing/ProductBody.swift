@@ -69,7 +69,7 @@ struct ProductBody: Decodable {
         product.descriptions = try texts(description, path: at("description"))
         product.category = category
         if let hsCode {
-            guard (2...10).contains(hsCode.count), hsCode.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            guard HSCodeFormat.isValid(hsCode) else {
                 throw QuoteRequestError(path: at("hs_code"), reason: "'\(hsCode)' is not an HS code: 2 to 10 digits, no dots")
             }
             product.hsCode = hsCode

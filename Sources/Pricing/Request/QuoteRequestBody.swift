@@ -140,7 +140,7 @@ struct QuoteRequestBody: Decodable {
             throw QuoteRequestError(path: "\(path).quantity", reason: "must be at least 1, found \(item.quantity)")
         }
         if let hs = item.hsCode {
-            guard (2...10).contains(hs.count), hs.allSatisfy({ $0.isASCII && $0.isNumber }) else {
+            guard HSCodeFormat.isValid(hs) else {
                 throw QuoteRequestError(path: "\(path).hs_code", reason: "'\(hs)' is not an HS code: 2 to 10 digits, no dots")
             }
         }
