@@ -11,9 +11,10 @@
 /// let yen = try table.convert(hundredDollars, to: jpy, on: CalendarDate("2026-10-02"), rounding: .halfEven)
 /// ```
 public final class RateTable: Sendable {
+    /// A pair by the currencies' packed codes, which hash as one integer.
     private struct Pair: Hashable, Sendable {
-        let base: String
-        let quote: String
+        let base: UInt32
+        let quote: UInt32
     }
 
     private struct Publication: Sendable {
@@ -25,7 +26,8 @@ public final class RateTable: Sendable {
     /// How many days a published rate stays usable.
     public let maximumAgeDays: Int
     private let publications: [Pair: [Publication]]
-    private let currencies: [String: Currency]
+    /// Every currency the table mentions, by code: the order in which pivots are tried.
+    private let sortedCurrencies: [Currency]
     /// Every publication date in the table, ascending.
     public let dates: [CalendarDate]
 
@@ -35,14 +37,14 @@ public final class RateTable: Sendable {
         var currencies: [String: Currency] = [:]
         var dates = Set<CalendarDate>()
         for rate in rates {
-            byPair[Pair(base: rate.base.code, quote: rate.quote.code), default: [:]][rate.date] =
+            byPair[Pair(base: rate.base.packedCode, quote: rate.quote.packedCode), default: [:]][rate.date] =
                 Publication(date: rate.date, rate: rate.rate, source: rate.source)
             currencies[rate.base.code] = rate.base
             currencies[rate.quote.code] = rate.quote
             dates.insert(rate.date)
         }
         self.publications = byPair.mapValues { $0.values.sorted { $0.date < $1.date } }
-        self.currencies = currencies
+        self.sortedCurrencies = currencies.keys.sorted().map { currencies[$0]! }
         self.dates = dates.sorted()
         self.maximumAgeDays = maximumAgeDays
     }
@@ -54,26 +56,26 @@ public final class RateTable: Sendable {
     public var isEmpty: Bool { publications.isEmpty }
 
     /// The codes of every currency the table mentions, sorted.
-    public var currencyCodes: [String] { currencies.keys.sorted() }
+    public var currencyCodes: [String] { sortedCurrencies.map(\.code) }
 
     /// The rate that converts `from` into `to` on `date`.
     /// - Throws: ``MoneyError/noRate(from:to:on:detail:)``.
     public func rate(from: Currency, to: Currency, on date: CalendarDate) throws(MoneyError) -> QuotedRate {
         if from.packedCode == to.packedCode { return .identity(from, on: date) }
-        if let direct = leg(from: from.code, to: to.code, on: date) {
+        if let direct = leg(from: from.packedCode, to: to.packedCode, on: date) {
             return QuotedRate(from: from, to: to, numerator: direct.numerator, denominator: direct.denominator,
                               date: direct.date, via: nil, sources: [direct.source])
         }
-        for pivot in currencyCodes where pivot != from.code && pivot != to.code {
-            guard let first = leg(from: from.code, to: pivot, on: date),
-                  let second = leg(from: pivot, to: to.code, on: date) else { continue }
+        for pivot in sortedCurrencies where pivot.packedCode != from.packedCode && pivot.packedCode != to.packedCode {
+            guard let first = leg(from: from.packedCode, to: pivot.packedCode, on: date),
+                  let second = leg(from: pivot.packedCode, to: to.packedCode, on: date) else { continue }
             do {
                 let numerator = try first.numerator.multiplied(by: second.numerator)
                 let denominator = try first.denominator.multiplied(by: second.denominator)
                 var sources = [first.source]
                 if second.source != first.source { sources.append(second.source) }
                 return QuotedRate(from: from, to: to, numerator: numerator, denominator: denominator,
-                                  date: min(first.date, second.date), via: currencies[pivot], sources: sources)
+                                  date: min(first.date, second.date), via: pivot, sources: sources)
             } catch {
                 continue
             }
@@ -98,7 +100,7 @@ public final class RateTable: Sendable {
         let source: String
     }
 
-    private func leg(from: String, to: String, on date: CalendarDate) -> Leg? {
+    private func leg(from: UInt32, to: UInt32, on date: CalendarDate) -> Leg? {
         if let publication = latest(Pair(base: from, quote: to), on: date) {
             return Leg(numerator: publication.rate, denominator: .one, date: publication.date, source: publication.source)
         }
