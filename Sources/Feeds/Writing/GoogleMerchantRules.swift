@@ -18,11 +18,14 @@ public enum GoogleMerchantRules {
         let product = listing.product
         var problems: [String] = []
         if item.id.isEmpty { problems.append("id is empty") }
-        let titleLength = item.title.count
-        if titleLength == 0 {
+        if item.title.isEmpty {
             problems.append("title is empty")
-        } else if titleLength > maximumTitleLength {
-            problems.append("title has \(titleLength) characters; Google Merchant Center accepts at most \(maximumTitleLength)")
+        } else if item.title.utf8.count > maximumTitleLength {
+            // A title of at most 150 UTF-8 bytes has at most 150 characters; only longer ones are counted.
+            let titleLength = item.title.count
+            if titleLength > maximumTitleLength {
+                problems.append("title has \(titleLength) characters; Google Merchant Center accepts at most \(maximumTitleLength)")
+            }
         }
         if item.description?.isEmpty ?? true { problems.append("no description (required by Google Merchant Center)") }
         if item.link?.isEmpty ?? true { problems.append("no link to the product page (required)") }

@@ -27,6 +27,11 @@ public final class GoogleMerchantXMLWriter {
     private let fileBuffer: UnsafeMutablePointer<CChar>
     public let path: String
     private var closed = false
+    /// The last `g:availability` and `g:shipping` written, with their XML: most items of a feed
+    /// share them (one availability, the market's one shipping rate), so they are serialized
+    /// by libxml2 once and copied while they repeat.
+    private var lastAvailability: (value: String, xml: [UInt8])?
+    private var lastShipping: (value: GoogleMerchantItem.Shipping, xml: [UInt8])?
 
     /// Creates the file and writes the channel header.
     /// - Throws: ``FeedWriteError`` when the file cannot be created or written.
@@ -171,22 +176,43 @@ public final class GoogleMerchantXMLWriter {
         } else {
             try Self.google(writer, "g:description", item.description, path)
         }
-        try Self.google(writer, "g:availability", item.availability, path)
+        if let availability = item.availability, !availability.isEmpty {
+            if lastAvailability?.value != availability {
+                let xml = Self.fragment { writer, path, _ throws(FeedWriteError) in
+                    try Self.google(writer, "g:availability", availability, path)
+                }
+                guard !xml.isEmpty else { throw FeedWriteError(path: path, reason: "libxml2 could not serialize g:availability") }
+                lastAvailability = (availability, xml)
+            }
+            try raw(lastAvailability!.xml)
+        }
         try Self.google(writer, "g:price", item.price, path)
         try Self.google(writer, "g:sale_price", item.salePrice, path)
         let fragment = shared ?? Self.sharedFragment(item)
         if !fragment.isEmpty { try raw(fragment) }
         if let shipping = item.shipping {
-            try Self.start(writer, "g:shipping", path)
-            try Self.google(writer, "g:country", shipping.country, path)
-            try Self.google(writer, "g:service", shipping.service, path)
-            try Self.google(writer, "g:price", shipping.price, path)
-            try Self.google(writer, "g:min_transit_time", shipping.minTransitDays.map(String.init), path)
-            try Self.google(writer, "g:max_transit_time", shipping.maxTransitDays.map(String.init), path)
-            try Self.check(xmlTextWriterEndElement(writer), path)
+            if lastShipping?.value != shipping {
+                let xml = Self.shippingFragment(shipping)
+                guard !xml.isEmpty else { throw FeedWriteError(path: path, reason: "libxml2 could not serialize g:shipping") }
+                lastShipping = (shipping, xml)
+            }
+            try raw(lastShipping!.xml)
         }
         try Self.check(xmlTextWriterEndElement(writer), path)
         try newline()
+    }
+
+    /// The `<g:shipping>` group, serialized by libxml2.
+    static func shippingFragment(_ shipping: GoogleMerchantItem.Shipping) -> [UInt8] {
+        fragment { writer, path, _ throws(FeedWriteError) in
+            try start(writer, "g:shipping", path)
+            try google(writer, "g:country", shipping.country, path)
+            try google(writer, "g:service", shipping.service, path)
+            try google(writer, "g:price", shipping.price, path)
+            try google(writer, "g:min_transit_time", shipping.minTransitDays.map(String.init), path)
+            try google(writer, "g:max_transit_time", shipping.maxTransitDays.map(String.init), path)
+            try check(xmlTextWriterEndElement(writer), path)
+        }
     }
 
     /// Closes the channel and the document and flushes the file.
