@@ -72,45 +72,161 @@ public struct Product: Sendable, Hashable {
         public var description: String { "\(file):\(line):\(column)" }
     }
 
+    /// The fields live in one shared box, so that handing a product to every market's listing
+    /// costs one reference count, not one per field; products are made whole and rarely changed.
+    struct Fields: Hashable, Sendable {
+        var id: String
+        var gtin: GTIN?
+        var brand: String?
+        var mpn: String?
+        var titles: LocalizedTexts
+        var descriptions: LocalizedTexts
+        var category: String?
+        var hsCode: String?
+        var originCountry: String?
+        var taxCategory: ProductCategory?
+        var price: ProductPrice?
+        var salePrice: ProductPrice?
+        var weightKg: ExactDecimal?
+        var images: [Image]
+        var availability: Availability?
+        var stock: Int?
+        var variantGroup: String?
+        var link: String?
+        var orderUnit: String?
+        var features: [Feature]
+        var source: SourceLocation?
+        var condition: Condition?
+        var authors: [String]
+        var change: Change?
+    }
+
+    /// One product's fields, never changed once made: a write makes a new box.
+    final class Storage: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    /// Applies `change` to a copy of the fields and keeps the copy.
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        var fields = storage.fields
+        change(&fields)
+        storage = Storage(fields)
+    }
+
     /// The supplier's id for the product (BMEcat `SUPPLIER_PID`, Google `g:id`, ONIX `RecordReference`).
-    public var id: String
-    public var gtin: GTIN?
-    public var brand: String?
+    public var id: String {
+        get { storage.fields.id }
+        set { update { $0.id = newValue } }
+    }
+    public var gtin: GTIN? {
+        get { storage.fields.gtin }
+        set { update { $0.gtin = newValue } }
+    }
+    public var brand: String? {
+        get { storage.fields.brand }
+        set { update { $0.brand = newValue } }
+    }
     /// Manufacturer part number.
-    public var mpn: String?
-    public var titles: LocalizedTexts
-    public var descriptions: LocalizedTexts
+    public var mpn: String? {
+        get { storage.fields.mpn }
+        set { update { $0.mpn = newValue } }
+    }
+    public var titles: LocalizedTexts {
+        get { storage.fields.titles }
+        set { update { $0.titles = newValue } }
+    }
+    public var descriptions: LocalizedTexts {
+        get { storage.fields.descriptions }
+        set { update { $0.descriptions = newValue } }
+    }
     /// The supplier's or Google's category path (`Apparel & Accessories > Clothing`).
-    public var category: String?
+    public var category: String? {
+        get { storage.fields.category }
+        set { update { $0.category = newValue } }
+    }
     /// HS code digits (2 to 10), nil when the supplier gives none.
-    public var hsCode: String?
+    public var hsCode: String? {
+        get { storage.fields.hsCode }
+        set { update { $0.hsCode = newValue } }
+    }
     /// ISO 3166-1 alpha-2 country of origin.
-    public var originCountry: String?
+    public var originCountry: String? {
+        get { storage.fields.originCountry }
+        set { update { $0.originCountry = newValue } }
+    }
     /// The tax category for rates (`standard`, `books`, …), nil for standard.
-    public var taxCategory: ProductCategory?
-    public var price: ProductPrice?
-    public var salePrice: ProductPrice?
+    public var taxCategory: ProductCategory? {
+        get { storage.fields.taxCategory }
+        set { update { $0.taxCategory = newValue } }
+    }
+    public var price: ProductPrice? {
+        get { storage.fields.price }
+        set { update { $0.price = newValue } }
+    }
+    public var salePrice: ProductPrice? {
+        get { storage.fields.salePrice }
+        set { update { $0.salePrice = newValue } }
+    }
     /// Weight of one unit in kilograms.
-    public var weightKg: ExactDecimal?
-    public var images: [Image]
-    public var availability: Availability?
+    public var weightKg: ExactDecimal? {
+        get { storage.fields.weightKg }
+        set { update { $0.weightKg = newValue } }
+    }
+    public var images: [Image] {
+        get { storage.fields.images }
+        set { update { $0.images = newValue } }
+    }
+    public var availability: Availability? {
+        get { storage.fields.availability }
+        set { update { $0.availability = newValue } }
+    }
     /// Units in stock, nil when unknown.
-    public var stock: Int?
+    public var stock: Int? {
+        get { storage.fields.stock }
+        set { update { $0.stock = newValue } }
+    }
     /// Products that are variants of one another share this (Google `item_group_id`).
-    public var variantGroup: String?
+    public var variantGroup: String? {
+        get { storage.fields.variantGroup }
+        set { update { $0.variantGroup = newValue } }
+    }
     /// The product page.
-    public var link: String?
+    public var link: String? {
+        get { storage.fields.link }
+        set { update { $0.link = newValue } }
+    }
     /// The unit it is ordered in (BMEcat `ORDER_UNIT`: `C62` piece, `PK` pack…).
-    public var orderUnit: String?
-    public var features: [Feature]
-    public var source: SourceLocation?
+    public var orderUnit: String? {
+        get { storage.fields.orderUnit }
+        set { update { $0.orderUnit = newValue } }
+    }
+    public var features: [Feature] {
+        get { storage.fields.features }
+        set { update { $0.features = newValue } }
+    }
+    public var source: SourceLocation? {
+        get { storage.fields.source }
+        set { update { $0.source = newValue } }
+    }
     /// New, refurbished or used (Google `g:condition`), nil when unsaid.
-    public var condition: Condition?
+    public var condition: Condition? {
+        get { storage.fields.condition }
+        set { update { $0.condition = newValue } }
+    }
     /// The people who wrote or made a book (ONIX `Contributor`), in the feed's order. Kept apart
     /// from ``brand``: a book has several, and listings show "by …" beside the publisher's brand.
-    public var authors: [String]
+    public var authors: [String] {
+        get { storage.fields.authors }
+        set { update { $0.authors = newValue } }
+    }
     /// What the record asks for (new, update, prices only, delete), nil when the feed does not say.
-    public var change: Change?
+    public var change: Change? {
+        get { storage.fields.change }
+        set { update { $0.change = newValue } }
+    }
 
     public init(id: String, gtin: GTIN? = nil, brand: String? = nil, mpn: String? = nil,
                 titles: LocalizedTexts = LocalizedTexts(), descriptions: LocalizedTexts = LocalizedTexts(),
@@ -119,30 +235,13 @@ public struct Product: Sendable, Hashable {
                 weightKg: ExactDecimal? = nil, images: [Image] = [], availability: Availability? = nil, stock: Int? = nil,
                 variantGroup: String? = nil, link: String? = nil, orderUnit: String? = nil, features: [Feature] = [],
                 source: SourceLocation? = nil, condition: Condition? = nil, authors: [String] = [], change: Change? = nil) {
-        self.id = id
-        self.gtin = gtin
-        self.brand = brand
-        self.mpn = mpn
-        self.titles = titles
-        self.descriptions = descriptions
-        self.category = category
-        self.hsCode = hsCode
-        self.originCountry = originCountry
-        self.taxCategory = taxCategory
-        self.price = price
-        self.salePrice = salePrice
-        self.weightKg = weightKg
-        self.images = images
-        self.availability = availability
-        self.stock = stock
-        self.variantGroup = variantGroup
-        self.link = link
-        self.orderUnit = orderUnit
-        self.features = features
-        self.source = source
-        self.condition = condition
-        self.authors = authors
-        self.change = change
+        storage = Storage(Fields(id: id, gtin: gtin, brand: brand, mpn: mpn, titles: titles,
+                                     descriptions: descriptions, category: category, hsCode: hsCode,
+                                     originCountry: originCountry, taxCategory: taxCategory, price: price,
+                                     salePrice: salePrice, weightKg: weightKg, images: images,
+                                     availability: availability, stock: stock, variantGroup: variantGroup,
+                                     link: link, orderUnit: orderUnit, features: features, source: source,
+                                     condition: condition, authors: authors, change: change))
     }
 
     /// The availability to show: the supplier's word, else in stock when the count is positive.
@@ -150,5 +249,15 @@ public struct Product: Sendable, Hashable {
         if let availability { return availability }
         guard let stock else { return nil }
         return stock > 0 ? .inStock : .outOfStock
+    }
+}
+
+extension Product {
+    public static func == (lhs: Product, rhs: Product) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
     }
 }

@@ -49,31 +49,33 @@ struct MappedRecord {
             }
             return ProductPrice(amount: amount, currency: currency, kind: kind, taxRate: kind == .gross ? taxRate : nil)
         }
-        var product = Product(id: id)
-        product.gtin = try first(.gtin, mapping).flatMap { (text) throws(RecordProblem) in
-            try FieldParser.gtin(text, strict: options.rejectsInvalidGTIN)
-        }
-        product.brand = first(.brand, mapping)
-        product.mpn = first(.mpn, mapping)
-        product.titles = texts(.title, mapping, language)
-        product.descriptions = texts(.description, mapping, language)
-        product.category = first(.category, mapping)
-        product.hsCode = first(.hsCode, mapping).map { $0.filter(\.isASCII).filter(\.isNumber) }.flatMap { (2...10).contains($0.count) ? $0 : nil }
-        product.originCountry = first(.originCountry, mapping).flatMap { $0.count == 2 ? $0.uppercased() : nil }
-        product.taxCategory = first(.taxCategory, mapping).map(ProductCategory.init(rawValue:))
-        product.price = try price(.price)
-        product.salePrice = try price(.salePrice)
-        product.weightKg = try first(.weightKg, mapping).map { (text) throws(RecordProblem) in
-            text.contains(" ") ? try GoogleRecord.weight(text) : try FieldParser.decimal(text, field: "weight_kg")
-        }
-        product.images = all(.image, mapping).map { Product.Image(url: $0.text) }
-        product.availability = first(.availability, mapping).flatMap(GoogleRecord.availability)
-        product.stock = try first(.stock, mapping).map { (text) throws(RecordProblem) in try FieldParser.integer(text, field: "stock") }
-        product.variantGroup = first(.variantGroup, mapping)
-        product.link = first(.link, mapping)
-        product.orderUnit = first(.orderUnit, mapping)
-        product.source = source
-        return product
+        // One initializer call, arguments in the order the fields were always read (so the first
+        // problem found is the same), instead of a product changed field by field.
+        return Product(
+            id: id,
+            gtin: try first(.gtin, mapping).flatMap { (text) throws(RecordProblem) in
+                try FieldParser.gtin(text, strict: options.rejectsInvalidGTIN)
+            },
+            brand: first(.brand, mapping),
+            mpn: first(.mpn, mapping),
+            titles: texts(.title, mapping, language),
+            descriptions: texts(.description, mapping, language),
+            category: first(.category, mapping),
+            hsCode: first(.hsCode, mapping).map { $0.filter(\.isASCII).filter(\.isNumber) }.flatMap { (2...10).contains($0.count) ? $0 : nil },
+            originCountry: first(.originCountry, mapping).flatMap { $0.count == 2 ? $0.uppercased() : nil },
+            taxCategory: first(.taxCategory, mapping).map(ProductCategory.init(rawValue:)),
+            price: try price(.price),
+            salePrice: try price(.salePrice),
+            weightKg: try first(.weightKg, mapping).map { (text) throws(RecordProblem) in
+                text.contains(" ") ? try GoogleRecord.weight(text) : try FieldParser.decimal(text, field: "weight_kg")
+            },
+            images: all(.image, mapping).map { Product.Image(url: $0.text) },
+            availability: first(.availability, mapping).flatMap(GoogleRecord.availability),
+            stock: try first(.stock, mapping).map { (text) throws(RecordProblem) in try FieldParser.integer(text, field: "stock") },
+            variantGroup: first(.variantGroup, mapping),
+            link: first(.link, mapping),
+            orderUnit: first(.orderUnit, mapping),
+            source: source)
     }
 
     private func all(_ field: FeedMapping.Field, _ mapping: FeedMapping) -> [(text: String, language: String?)] {
