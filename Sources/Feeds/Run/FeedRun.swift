@@ -9,9 +9,9 @@ import Products
 /// (Google Merchant XML, CSV, JSON Lines) with translated texts and landed-cost prices, the
 /// records it refused (`rejects.jsonl`) and a summary (`summary.json`).
 ///
-/// Reading runs on its own thread and hands batches over; each batch is priced and written per
-/// market, markets in parallel. Every file is written in input order, so the output is the same
-/// whatever the number of threads.
+/// Reading runs on its own thread and hands batches over; a ``MarketPipeline`` prices and writes
+/// them per market, markets in parallel. Every file is written in input order, so the output is
+/// the same whatever the number of threads.
 public final class FeedRun {
     public let configuration: FeedRunConfiguration
     private let builder: ListingBuilder
@@ -60,6 +60,10 @@ public final class FeedRun {
         var records = 0
         var bytesBefore = 0
         var bytesOfInput = 0
+        let pipeline = configuration.threads > 1 ? MarketPipeline(markets: markets, threads: configuration.threads) : nil
+        defer { pipeline?.close() }
+        /// The read side of each batch in the pipeline, oldest first.
+        var waiting: [ReadBatch] = []
 
         func write(_ rejects: [FeedRunReject]) throws {
             guard !rejects.isEmpty else { return }
@@ -102,12 +106,33 @@ public final class FeedRun {
                 inputs[input].rejected += readRejects.count
                 records += events.count
                 bytesOfInput = bytesRead
-                try write(readRejects)
-                let perMarket = try price(products, in: markets)
-                for rejects in perMarket { try write(rejects) }
-                progress?(FeedProgress(records: records, bytesRead: bytesBefore + bytesRead, totalBytes: totalBytes,
-                                       elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
+                let read = ReadBatch(rejects: readRejects, records: records, bytesRead: bytesBefore + bytesRead)
+                if let pipeline {
+                    // Every market's rejects of a batch follow the batch's read rejects, batch after batch.
+                    if pipeline.inFlight >= pipeline.maximumInFlight { try finishOldest(pipeline) }
+                    pipeline.submit(products, shared: sharedItems(products, markets: markets.count))
+                    waiting.append(read)
+                } else {
+                    try write(readRejects)
+                    let shared = sharedItems(products, markets: markets.count)
+                    for market in markets { try write(try market.handle(products, shared: shared)) }
+                    report(read)
+                }
             }
+        }
+
+        func report(_ read: ReadBatch) {
+            progress?(FeedProgress(records: read.records, bytesRead: read.bytesRead, totalBytes: totalBytes,
+                                   elapsedSeconds: Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
+        }
+
+        /// Writes the rejects of the oldest batch in the pipeline once every market is done with it.
+        func finishOldest(_ pipeline: MarketPipeline) throws {
+            guard let outcomes = pipeline.takeOldest() else { return }
+            let read = waiting.removeFirst()
+            try write(read.rejects)
+            for outcome in outcomes { try write(try outcome.get()) }
+            report(read)
         }
 
         if configuration.threads <= 1 {
@@ -117,7 +142,7 @@ public final class FeedRun {
                 do { try handle(delivery) } catch { failure = error }
             }
             if let failure { throw failure }
-        } else {
+        } else if let pipeline {
             let channel = BatchChannel<Delivery>(capacity: 2)
             let reader = Thread {
                 Self.read(configuration) { channel.send($0) }
@@ -129,6 +154,13 @@ public final class FeedRun {
             while let delivery = channel.receive() {
                 guard failure == nil else { continue }
                 do { try handle(delivery) } catch { failure = error }
+            }
+            if failure == nil {
+                do {
+                    while pipeline.inFlight > 0 { try finishOldest(pipeline) }
+                } catch {
+                    failure = error
+                }
             }
             if let failure { throw failure }
         }
@@ -157,23 +189,18 @@ public final class FeedRun {
         return summary
     }
 
-    /// Prices and writes one batch in every market (in parallel when the run has threads), and
-    /// returns each market's refusals in market order.
-    private func price(_ products: [Product], in markets: [MarketFeed]) throws -> [[FeedRunReject]] {
-        guard !products.isEmpty else { return [] }
+    /// What a batch's read gave besides products, kept until its markets are done with it.
+    struct ReadBatch {
+        let rejects: [FeedRunReject]
+        let records: Int
+        let bytesRead: Int
+    }
+
+    /// Each product's market-independent item (and its XML when the run writes Google feeds),
+    /// made once for all markets.
+    private func sharedItems(_ products: [Product], markets: Int) -> [SharedItem] {
         let writesXML = configuration.formats.contains(.googleXML)
-        let shared = products.map { SharedItem($0, writesXML: writesXML, sharesTexts: markets.count > 1) }
-        if configuration.threads <= 1 || markets.count == 1 {
-            return try markets.map { try $0.handle(products, shared: shared) }
-        }
-        let results = ResultSlots<Result<[FeedRunReject], any Error>>(count: markets.count)
-        let limit = DispatchSemaphore(value: configuration.threads)
-        DispatchQueue.concurrentPerform(iterations: markets.count) { index in
-            limit.wait()
-            defer { limit.signal() }
-            results.set(index, Result { try markets[index].handle(products, shared: shared) })
-        }
-        return try results.values.map { try $0.get() }
+        return products.map { SharedItem($0, writesXML: writesXML, sharesTexts: markets > 1) }
     }
 
     /// Reads every input in order and delivers batches, then the end of each input (with the
@@ -207,22 +234,4 @@ public final class FeedRun {
             deliver(.finished(input: index, error: failure))
         }
     }
-}
-
-/// Results written by parallel workers, one slot each.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }
