@@ -15,29 +15,72 @@ public struct GoogleMerchantItem: Sendable, Equatable {
         public let maxTransitDays: Int?
     }
 
-    public let id: String
+    /// The attributes that do not depend on the market, made once per product and shared by
+    /// every market's item (a reference, not a copy of each text), with what Google would refuse
+    /// in them.
+    final class Base: Sendable {
+        let id: String
+        let link: String?
+        let imageLink: String?
+        let additionalImageLinks: [String]
+        let availability: String?
+        let brand: String?
+        let gtin: String?
+        let mpn: String?
+        let identifierExists: String?
+        let condition: String?
+        let itemGroupID: String?
+        let productType: String?
+        let googleProductCategory: String?
+        let shippingWeight: String?
+        let problems: GoogleMerchantRules.ProductProblems
+
+        init(product: Product) {
+            id = product.id
+            link = product.link
+            imageLink = product.images.first?.url
+            additionalImageLinks = Array(product.images.dropFirst().prefix(GoogleMerchantItem.maximumAdditionalImages).map(\.url))
+            availability = product.effectiveAvailability?.rawValue
+            brand = product.brand
+            gtin = product.gtin?.digits
+            mpn = product.mpn
+            identifierExists = product.gtin == nil && product.mpn == nil ? "no" : nil
+            condition = product.condition?.rawValue
+            itemGroupID = product.variantGroup
+            let numeric = product.category.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
+            productType = numeric ? nil : product.category
+            googleProductCategory = numeric ? product.category : nil
+            shippingWeight = product.weightKg.map { "\($0.normalized) kg" }
+            problems = GoogleMerchantRules.ProductProblems(id: id, link: link, imageLink: imageLink, availability: availability,
+                                                          brand: brand, condition: condition, gtin: gtin,
+                                                          isBook: product.taxCategory == .books)
+        }
+    }
+
+    let base: Base
+    public var id: String { base.id }
     public let title: String
     public let description: String?
-    public let link: String?
-    public let imageLink: String?
-    public let additionalImageLinks: [String]
-    public let availability: String?
+    public var link: String? { base.link }
+    public var imageLink: String? { base.imageLink }
+    public var additionalImageLinks: [String] { base.additionalImageLinks }
+    public var availability: String? { base.availability }
     public let price: String
     public let salePrice: String?
-    public let brand: String?
-    public let gtin: String?
-    public let mpn: String?
+    public var brand: String? { base.brand }
+    public var gtin: String? { base.gtin }
+    public var mpn: String? { base.mpn }
     /// `no` when the product has neither GTIN nor MPN, as Google asks.
-    public let identifierExists: String?
-    public let condition: String?
-    public let itemGroupID: String?
+    public var identifierExists: String? { base.identifierExists }
+    public var condition: String? { base.condition }
+    public var itemGroupID: String? { base.itemGroupID }
     /// The supplier's category path (`Apparel & Accessories > Clothing`).
-    public let productType: String?
+    public var productType: String? { base.productType }
     /// A numeric Google product category id, when the supplier gave one.
-    public let googleProductCategory: String?
+    public var googleProductCategory: String? { base.googleProductCategory }
     public let shipping: Shipping?
     /// `0.3 kg`.
-    public let shippingWeight: String?
+    public var shippingWeight: String? { base.shippingWeight }
 
     /// Google allows up to 10 additional images.
     public static let maximumAdditionalImages = 10
@@ -50,53 +93,37 @@ public struct GoogleMerchantItem: Sendable, Equatable {
     /// The attributes that do not depend on the market, from the product alone; the market's
     /// fields (title, price, shipping) are left empty.
     public init(product: Product) {
-        id = product.id
+        base = Base(product: product)
         title = ""
         description = nil
-        link = product.link
-        imageLink = product.images.first?.url
-        additionalImageLinks = Array(product.images.dropFirst().prefix(Self.maximumAdditionalImages).map(\.url))
-        availability = product.effectiveAvailability?.rawValue
         price = ""
         salePrice = nil
-        brand = product.brand
-        gtin = product.gtin?.digits
-        mpn = product.mpn
-        identifierExists = product.gtin == nil && product.mpn == nil ? "no" : nil
-        condition = product.condition?.rawValue
-        itemGroupID = product.variantGroup
-        let numeric = product.category.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
-        productType = numeric ? nil : product.category
-        googleProductCategory = numeric ? product.category : nil
         shipping = nil
-        shippingWeight = product.weightKg.map { "\($0.normalized) kg" }
     }
 
     /// A product's market-independent attributes completed with a listing's market fields.
     public init(_ base: GoogleMerchantItem, listing: Listing) {
-        id = base.id
+        self.base = base.base
         title = listing.title.text
         description = listing.description?.text
-        link = base.link
-        imageLink = base.imageLink
-        additionalImageLinks = base.additionalImageLinks
-        availability = base.availability
         price = ListingDocument.googlePrice(listing.price)
         salePrice = listing.salePrice.map(ListingDocument.googlePrice)
-        brand = base.brand
-        gtin = base.gtin
-        mpn = base.mpn
-        identifierExists = base.identifierExists
-        condition = base.condition
-        itemGroupID = base.itemGroupID
-        productType = base.productType
-        googleProductCategory = base.googleProductCategory
         if let price = listing.shippingPrice, let rate = listing.shippingRate {
             shipping = Shipping(country: listing.country, service: rate.service, price: ListingDocument.googlePrice(price),
                                 minTransitDays: rate.deliveryDays?.minimum, maxTransitDays: rate.deliveryDays?.maximum)
         } else {
             shipping = nil
         }
-        shippingWeight = base.shippingWeight
+    }
+
+    public static func == (lhs: GoogleMerchantItem, rhs: GoogleMerchantItem) -> Bool {
+        lhs.id == rhs.id && lhs.title == rhs.title && lhs.description == rhs.description && lhs.link == rhs.link
+            && lhs.imageLink == rhs.imageLink && lhs.additionalImageLinks == rhs.additionalImageLinks
+            && lhs.availability == rhs.availability && lhs.price == rhs.price && lhs.salePrice == rhs.salePrice
+            && lhs.brand == rhs.brand && lhs.gtin == rhs.gtin && lhs.mpn == rhs.mpn
+            && lhs.identifierExists == rhs.identifierExists && lhs.condition == rhs.condition
+            && lhs.itemGroupID == rhs.itemGroupID && lhs.productType == rhs.productType
+            && lhs.googleProductCategory == rhs.googleProductCategory && lhs.shipping == rhs.shipping
+            && lhs.shippingWeight == rhs.shippingWeight
     }
 }

@@ -13,11 +13,43 @@ public enum GoogleMerchantRules {
     public static let maximumTitleLength = 150
     public static let availabilityValues: Set<String> = ["in_stock", "out_of_stock", "preorder", "backorder"]
 
+    /// What Google would refuse in a product's market-independent attributes, found once per
+    /// product, in the order ``problems(_:listing:)`` reports them around the market's title,
+    /// description and price.
+    struct ProductProblems: Sendable {
+        let beforeTitle: [String]
+        let beforePrice: [String]
+        let afterPrice: [String]
+
+        init(id: String, link: String?, imageLink: String?, availability: String?, brand: String?, condition: String?,
+             gtin: String?, isBook: Bool) {
+            beforeTitle = id.isEmpty ? ["id is empty"] : []
+            var beforePrice: [String] = []
+            if link?.isEmpty ?? true { beforePrice.append("no link to the product page (required)") }
+            if imageLink?.isEmpty ?? true { beforePrice.append("no image_link (required)") }
+            if let availability {
+                if !availabilityValues.contains(availability) {
+                    beforePrice.append("availability '\(availability)' is not one of in_stock, out_of_stock, preorder, backorder")
+                } else if availability == "preorder" || availability == "backorder" {
+                    beforePrice.append("availability \(availability) needs an availability_date, which the feed does not give")
+                }
+            } else {
+                beforePrice.append("no availability or stock (required)")
+            }
+            self.beforePrice = beforePrice
+            var afterPrice: [String] = []
+            if (brand?.isEmpty ?? true) && !isBook && (condition ?? "new") == "new" {
+                afterPrice.append("no brand (required for new products other than books)")
+            }
+            if let gtin, let reason = restriction(gtin) { afterPrice.append(reason) }
+            self.afterPrice = afterPrice
+        }
+    }
+
     /// The reasons Google would refuse the item, empty when it would accept it.
     public static func problems(_ item: GoogleMerchantItem, listing: Listing) -> [String] {
-        let product = listing.product
-        var problems: [String] = []
-        if item.id.isEmpty { problems.append("id is empty") }
+        let known = item.base.problems
+        var problems = known.beforeTitle
         if item.title.isEmpty {
             problems.append("title is empty")
         } else if item.title.utf8.count > maximumTitleLength {
@@ -28,25 +60,11 @@ public enum GoogleMerchantRules {
             }
         }
         if item.description?.isEmpty ?? true { problems.append("no description (required by Google Merchant Center)") }
-        if item.link?.isEmpty ?? true { problems.append("no link to the product page (required)") }
-        if item.imageLink?.isEmpty ?? true { problems.append("no image_link (required)") }
-        if let availability = item.availability {
-            if !availabilityValues.contains(availability) {
-                problems.append("availability '\(availability)' is not one of in_stock, out_of_stock, preorder, backorder")
-            } else if availability == "preorder" || availability == "backorder" {
-                problems.append("availability \(availability) needs an availability_date, which the feed does not give")
-            }
-        } else {
-            problems.append("no availability or stock (required)")
-        }
+        problems += known.beforePrice
         if !listing.price.isPositive {
             problems.append("price \(item.price) is zero; Google Merchant Center refuses zero prices")
         }
-        let isBook = product.taxCategory == .books
-        if (item.brand?.isEmpty ?? true) && !isBook && (item.condition ?? "new") == "new" {
-            problems.append("no brand (required for new products other than books)")
-        }
-        if let gtin = item.gtin, let reason = restriction(gtin) { problems.append(reason) }
+        problems += known.afterPrice
         return problems
     }
 
