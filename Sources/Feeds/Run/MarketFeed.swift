@@ -11,6 +11,7 @@ final class MarketFeed: @unchecked Sendable {
     let locale: String
     let currency: String
     private let builder: ListingBuilder
+    private let lister: ListingBuilder.MarketLister
     private let date: CalendarDate
     private let catalogs: CatalogSet
     private let formatting: MoneyFormatting
@@ -32,6 +33,7 @@ final class MarketFeed: @unchecked Sendable {
         self.locale = rules.locales[0]
         self.currency = rules.currency.code
         self.builder = builder
+        self.lister = try builder.lister(country: market, locale: rules.locales[0])
         self.date = date
         self.catalogs = catalogs
         self.formatting = MoneyFormatting(locale: try ResolvedLocale(locale))
@@ -65,7 +67,7 @@ final class MarketFeed: @unchecked Sendable {
         for (position, product) in products.enumerated() {
             let listing: Listing
             do {
-                listing = try builder.listing(for: product, country: market, date: date, locale: locale)
+                listing = try lister.listing(for: product, date: date)
             } catch {
                 refuse(product, error.description, .listing)
                 rejectedCount += 1

@@ -32,8 +32,14 @@ public struct ProductTextCatalog: Sendable {
     /// unrelated language); nil when no catalog on the chain has it.
     public func text(productID: String, field: Field, locale: String) -> CatalogSet.Lookup? {
         guard !catalogs.catalogs.isEmpty else { return nil }
+        return text(productID: productID, field: field, chain: catalogs.fallbackChain(for: locale, includingSource: false))
+    }
+
+    /// The translation along a chain the caller got from ``CatalogSet/fallbackChain(for:includingSource:)``
+    /// of these catalogs (without the source locale), for many products in one locale.
+    public func text(productID: String, field: Field, chain: [String]) -> CatalogSet.Lookup? {
+        guard !catalogs.catalogs.isEmpty else { return nil }
         let key = Self.key(productID: productID, field: field)
-        let chain = catalogs.fallbackChain(for: locale, includingSource: false)
         for (position, candidate) in chain.enumerated() {
             if let text = catalogs.catalogs[candidate]?.messages[key], !text.isEmpty {
                 return CatalogSet.Lookup(text: text, locale: candidate, isFallback: position > 0)

@@ -39,40 +39,69 @@ public struct ListingBuilder: Sendable {
     ///   or origin, or a quote that fails (a missing exchange rate names the pair and the date).
     public func listing(for product: Product, country: String, date: CalendarDate, locale: String? = nil,
                         channel: PaymentMethod.Channel = .web) throws(ListingError) -> Listing {
+        try lister(country: country, locale: locale).listing(for: product, date: date, channel: channel)
+    }
+
+    /// Listings for one market and locale, for many products: the market, its shipping rate and
+    /// the locale's fallback chain are looked up once.
+    /// - Throws: ``ListingError/unknownCountry(_:)``.
+    public func lister(country: String, locale: String? = nil) throws(ListingError) -> MarketLister {
         guard let market = rules.market(country) else { throw .unknownCountry(country) }
         let tag = locale ?? market.locales[0]
-        guard let price = product.price else { throw .noPrice(productID: product.id) }
-        guard price.applies(on: date) else { throw .noPriceOnDate(productID: product.id, date: date) }
-        guard let title = text(product.titles, field: .title, product: product, locale: tag) else {
-            throw .noTitle(productID: product.id)
-        }
-        guard let origin = product.originCountry ?? shipping.shipsFrom else { throw .noOrigin(productID: product.id) }
-        if let hs = product.hsCode, !HSCodeFormat.isValid(hs) {
-            throw .invalidProduct(productID: product.id, reason: "HS code '\(hs)' is not 2 to 10 digits")
-        }
-        let rate = shipping.rate(for: country)
-        var warnings: [String] = []
-        if rate == nil { warnings.append("the shipping policy does not serve \(country): priced without shipping") }
+        return MarketLister(builder: self, market: market, country: country, tag: tag,
+                            chain: texts.catalogs.fallbackChain(for: tag, includingSource: false),
+                            rate: shipping.rate(for: country))
+    }
 
-        let regular = try priced(price, product: product, market: market, origin: origin, rate: rate, date: date, tag: tag,
-                                 channel: channel)
-        var sale: Priced?
-        if let salePrice = product.salePrice, salePrice.applies(on: date) {
-            sale = try priced(salePrice, product: product, market: market, origin: origin, rate: rate, date: date, tag: tag,
-                              channel: channel)
+    /// Makes the listings of one market in one locale; see ``lister(country:locale:)``.
+    public struct MarketLister: Sendable {
+        let builder: ListingBuilder
+        let market: Market
+        let country: String
+        let tag: String
+        /// The locale's CLDR chain in the product-text catalogs, without the source locale.
+        let chain: [String]
+        let rate: ShippingPolicy.Rate?
+
+        /// The listing of `product` on `date`; throws as ``ListingBuilder/listing(for:country:date:locale:channel:)``.
+        public func listing(for product: Product, date: CalendarDate,
+                            channel: PaymentMethod.Channel = .web) throws(ListingError) -> Listing {
+            let market = self.market
+            let tag = self.tag
+            let rate = self.rate
+            guard let price = product.price else { throw .noPrice(productID: product.id) }
+            guard price.applies(on: date) else { throw .noPriceOnDate(productID: product.id, date: date) }
+            guard let title = builder.text(product.titles, field: .title, product: product, locale: tag, chain: chain) else {
+                throw .noTitle(productID: product.id)
+            }
+            guard let origin = product.originCountry ?? builder.shipping.shipsFrom else { throw .noOrigin(productID: product.id) }
+            if let hs = product.hsCode, !HSCodeFormat.isValid(hs) {
+                throw .invalidProduct(productID: product.id, reason: "HS code '\(hs)' is not 2 to 10 digits")
+            }
+            var warnings: [String] = []
+            if rate == nil { warnings.append("the shipping policy does not serve \(country): priced without shipping") }
+
+            let regular = try builder.priced(price, product: product, market: market, origin: origin, rate: rate, date: date,
+                                             tag: tag, channel: channel)
+            var sale: Priced?
+            if let salePrice = product.salePrice, salePrice.applies(on: date) {
+                sale = try builder.priced(salePrice, product: product, market: market, origin: origin, rate: rate, date: date,
+                                          tag: tag, channel: channel)
+            }
+            let quoteNotes = regular.quote.notes.filter { !$0.isMissingRegion || market.priceDisplay == .taxInclusive }
+            let description = builder.text(product.descriptions, field: .description, product: product, locale: tag, chain: chain)
+            if title.isFallback { warnings.append("no \(tag) title: shown in \(title.language)") }
+            if let description, description.isFallback { warnings.append("no \(tag) description: shown in \(description.language)") }
+            let shown = sale ?? regular
+            return Listing(
+                product: product, country: country, region: regular.quote.region, locale: tag, currency: market.currency,
+                title: title, description: description, price: regular.price, salePrice: sale?.price,
+                shippingPrice: rate == nil ? nil : shown.shipping, shippingRate: rate, shipsFrom: builder.shipping.shipsFrom,
+                priceIncludesTax: market.priceDisplay == .taxInclusive, taxExcluded: shown.taxExcluded,
+                importChargesOnDelivery: shown.quote.totals.dueOnDelivery, incoterm: regular.quote.incoterm,
+                taxName: builder.taxName(shown.quote, market: market), quote: regular.quote, saleQuote: sale?.quote,
+                listingWarnings: warnings, quoteNotes: quoteNotes)
         }
-        let quoteNotes = regular.quote.notes.filter { !$0.isMissingRegion || market.priceDisplay == .taxInclusive }
-        let description = text(product.descriptions, field: .description, product: product, locale: tag)
-        if title.isFallback { warnings.append("no \(tag) title: shown in \(title.language)") }
-        if let description, description.isFallback { warnings.append("no \(tag) description: shown in \(description.language)") }
-        let shown = sale ?? regular
-        return Listing(
-            product: product, country: country, region: regular.quote.region, locale: tag, currency: market.currency,
-            title: title, description: description, price: regular.price, salePrice: sale?.price,
-            shippingPrice: rate == nil ? nil : shown.shipping, shippingRate: rate, shipsFrom: shipping.shipsFrom,
-            priceIncludesTax: market.priceDisplay == .taxInclusive, taxExcluded: shown.taxExcluded,
-            importChargesOnDelivery: shown.quote.totals.dueOnDelivery, incoterm: regular.quote.incoterm,
-            taxName: taxName(shown.quote, market: market), quote: regular.quote, saleQuote: sale?.quote, listingWarnings: warnings, quoteNotes: quoteNotes)
     }
 
     /// One price of a listing and how it was reached.
@@ -133,11 +162,12 @@ public struct ListingBuilder: Sendable {
 
     /// The text for a locale: the catalog team's translation along the locale's CLDR chain, else
     /// the feed's own text in a language on that chain, else the feed's first text, flagged.
-    func text(_ own: LocalizedTexts, field: ProductTextCatalog.Field, product: Product, locale: String) -> Listing.Text? {
-        if let translated = texts.text(productID: product.id, field: field, locale: locale) {
+    /// `chain` is the locale's fallback chain in ``texts``' catalogs, without the source locale.
+    func text(_ own: LocalizedTexts, field: ProductTextCatalog.Field, product: Product, locale: String,
+              chain: [String]) -> Listing.Text? {
+        if let translated = texts.text(productID: product.id, field: field, chain: chain) {
             return Listing.Text(text: translated.text, language: translated.locale, isFallback: false, origin: .translation)
         }
-        let chain = texts.catalogs.fallbackChain(for: locale, includingSource: false)
         for candidate in chain {
             if let entry = own.entries.first(where: { $0.language == candidate }) {
                 return Listing.Text(text: entry.text, language: entry.language, isFallback: false, origin: .feed)
