@@ -29,11 +29,16 @@ work=$(mktemp -d)
 [ "$keep" = 1 ] || trap 'rm -rf "$work"' EXIT
 feed="$work/catalog.xml"
 .build/release/FeedBench generate "$feed" --products "$products" --seed "$seed" >&2
+# Every timed command starts with nothing left to write back: otherwise the kernel flushes the
+# generated file (or the previous run's gigabytes of output) on the same two cores during the next
+# measurement.
+sync
 echo "input: $products products, $(du -m "$feed" | cut -f1) MB, seed $seed; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 ten=DE,FR,GB,US,JP,BR,IT,ES,NL,AU
 run_feed() {  # markets, output folder; prints "seconds peak_kb"
     rm -rf "$2"
+    sync
     /usr/bin/time -f "%e %M" -o "$work/time.txt" .build/release/meridian feed --input "$feed" --markets "$1" \
         --format google-xml --out "$2" --date 2026-10-02 --shipping docs/samples/shipping.yaml \
         --default-availability in_stock --quiet > /dev/null || [ $? -eq 1 ]
@@ -41,10 +46,12 @@ run_feed() {  # markets, output folder; prints "seconds peak_kb"
 }
 xml_times=(); one_times=(); ten_times=(); peak=0
 for round in $(seq 1 "$rounds"); do
+    sync
     start=$(date +%s.%N); xmllint --stream --noout "$feed"; end=$(date +%s.%N)
     x=$(echo "$end - $start" | bc)
     read -r o om < <(run_feed DE "$work/one")
     read -r t tm < <(run_feed "$ten" "$work/ten")
+    rm -rf "$work/ten"   # deleted before the kernel writes it back
     for m in $om $tm; do [ "$m" -gt "$peak" ] && peak=$m; done
     printf 'round %d: xmllint %.2f s, one market %.2f s (ratio %.2f), ten markets %.2f s (%.2fx one)\n' \
         "$round" "$x" "$o" "$(echo "$x / $o" | bc -l)" "$t" "$(echo "$t / $o" | bc -l)"
