@@ -142,4 +142,29 @@ struct FeedRunTests {
         let title = long.trimmingCharacters(in: .whitespaces)
         #expect(rejects.contains("title has \(title.count) characters; Google Merchant Center accepts at most 150"))
     }
+
+    @Test("with read and market rejects in many small batches over six markets, three threads write what one thread writes")
+    func pipelineOrder() throws {
+        let directory = try TemporaryDirectory()
+        let one = try TemporaryDirectory()
+        let three = try TemporaryDirectory()
+        defer { directory.remove(); one.remove(); three.remove() }
+        var text = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        // A title over Google's 150 characters: refused by every market's Google feed, kept by the others.
+        text = text.replacingOccurrences(of: "Stoneware mug, 350 ml", with: String(repeating: "Very long title ", count: 12))
+        let input = try directory.write("long.xml", text)
+        let markets = ["DE", "FR", "GB", "US", "JP", "BR"]
+        _ = try Self.run([input, Self.sample], markets: markets, into: one, threads: 1, batchSize: 2)
+        let summary = try Self.run([input, Self.sample], markets: markets, into: three, threads: 3, batchSize: 1)
+        // The markets showing the supplier's English title refuse it; translated markets do not.
+        let refusing = summary.markets.filter { $0.rejected == 1 }.map(\.market)
+        #expect(refusing.count >= 2 && refusing.count < markets.count, "\(refusing)")
+        let rejects = try Self.contents(three, "rejects.jsonl")
+        #expect(rejects.split(separator: "\n").count == 2 + refusing.count, "two read rejects and one per refusing market")
+        var files = ["rejects.jsonl", "summary.json"]
+        for market in markets { files += ["\(market)/products.xml", "\(market)/products.csv", "\(market)/products.jsonl"] }
+        for file in files {
+            #expect(try Self.contents(one, file) == Self.contents(three, file), "\(file)")
+        }
+    }
 }
