@@ -118,8 +118,6 @@ extension ExactDecimal: Equatable, Hashable, Comparable {
         return a < b
     }
 
-    /// Both significands at the larger scale; 128 bits always hold them.
-    @usableFromInline
     /// Both significands at the larger scale in 64 bits, with that scale; nil when scaling one
     /// up would overflow (the 128-bit ``aligned(_:_:)`` serves then).
     static func alignedInWords(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> (Int64, Int64, Int)? {
@@ -132,6 +130,8 @@ extension ExactDecimal: Equatable, Hashable, Comparable {
         return overflow ? nil : (lhs.significand, scaled, lhs.scale)
     }
 
+    /// Both significands at the larger scale; 128 bits always hold them.
+    @usableFromInline
     static func aligned(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> (Int128, Int128) {
         let scale = max(lhs.scale, rhs.scale)
         return (

@@ -10,7 +10,6 @@ final class MarketFeed: @unchecked Sendable {
     let market: String
     let locale: String
     let currency: String
-    private let builder: ListingBuilder
     private let lister: ListingBuilder.MarketLister
     private let date: CalendarDate
     private let catalogs: CatalogSet
@@ -32,8 +31,7 @@ final class MarketFeed: @unchecked Sendable {
         self.market = market
         self.locale = rules.locales[0]
         self.currency = rules.currency.code
-        self.builder = builder
-        self.lister = try builder.lister(country: market, locale: rules.locales[0])
+        self.lister = try builder.lister(country: market, locale: locale)
         self.date = date
         self.catalogs = catalogs
         self.formatting = MoneyFormatting(locale: try ResolvedLocale(locale))

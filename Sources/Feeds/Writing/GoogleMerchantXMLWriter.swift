@@ -177,26 +177,16 @@ public final class GoogleMerchantXMLWriter {
             try Self.google(writer, "g:description", item.description, path)
         }
         if let availability = item.availability, !availability.isEmpty {
-            if lastAvailability?.value != availability {
-                let xml = Self.fragment { writer, path, _ throws(FeedWriteError) in
-                    try Self.google(writer, "g:availability", availability, path)
-                }
-                guard !xml.isEmpty else { throw FeedWriteError(path: path, reason: "libxml2 could not serialize g:availability") }
-                lastAvailability = (availability, xml)
+            try writeRepeated(availability, &lastAvailability, element: "g:availability") { availability in
+                Self.fragment { writer, path, _ throws(FeedWriteError) in try Self.google(writer, "g:availability", availability, path) }
             }
-            try raw(lastAvailability!.xml)
         }
         try Self.google(writer, "g:price", item.price, path)
         try Self.google(writer, "g:sale_price", item.salePrice, path)
         let fragment = shared ?? Self.sharedFragment(item)
         if !fragment.isEmpty { try raw(fragment) }
         if let shipping = item.shipping {
-            if lastShipping?.value != shipping {
-                let xml = Self.shippingFragment(shipping)
-                guard !xml.isEmpty else { throw FeedWriteError(path: path, reason: "libxml2 could not serialize g:shipping") }
-                lastShipping = (shipping, xml)
-            }
-            try raw(lastShipping!.xml)
+            try writeRepeated(shipping, &lastShipping, element: "g:shipping", Self.shippingFragment)
         }
         try Self.check(xmlTextWriterEndElement(writer), path)
         try newline()
@@ -224,6 +214,18 @@ public final class GoogleMerchantXMLWriter {
         if fflush(file) != 0 || ferror(file) != 0 {
             throw FeedWriteError(path: path, reason: "cannot write the file: \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// Copies the XML of `value`, serialized by `serialize` only when it differs from the last one
+    /// `last` remembers.
+    private func writeRepeated<Value: Equatable>(_ value: Value, _ last: inout (value: Value, xml: [UInt8])?, element: String,
+                                                 _ serialize: (Value) -> [UInt8]) throws(FeedWriteError) {
+        if last?.value != value {
+            let xml = serialize(value)
+            guard !xml.isEmpty else { throw FeedWriteError(path: path, reason: "libxml2 could not serialize \(element)") }
+            last = (value, xml)
+        }
+        try raw(last!.xml)
     }
 
     /// Bytes libxml2 serialized earlier, copied as they are.

@@ -66,9 +66,6 @@ public struct ListingBuilder: Sendable {
         /// The listing of `product` on `date`; throws as ``ListingBuilder/listing(for:country:date:locale:channel:)``.
         public func listing(for product: Product, date: CalendarDate,
                             channel: PaymentMethod.Channel = .web) throws(ListingError) -> Listing {
-            let market = self.market
-            let tag = self.tag
-            let rate = self.rate
             guard let price = product.price else { throw .noPrice(productID: product.id) }
             guard price.applies(on: date) else { throw .noPriceOnDate(productID: product.id, date: date) }
             guard let title = builder.text(product.titles, field: .title, product: product, locale: tag, chain: chain) else {
