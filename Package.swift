@@ -97,7 +97,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
-            ]
+            ],
+            // jemalloc replaces glibc's malloc for the whole process: the feed run frees on one thread
+            // what the reading thread allocated, and the server frees across event-loop threads, which
+            // glibc serialises on its arena locks (see docs/feeds.md, "Memory allocator").
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
 
         // Tests: one target per library target, plus the CLI run as a process.
