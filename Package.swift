@@ -98,9 +98,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
-            // jemalloc replaces glibc's malloc for the whole process: the feed run frees on one thread
-            // what the reading thread allocated, and the server frees across event-loop threads, which
-            // glibc serialises on its arena locks (see docs/feeds.md, "Memory allocator").
+            // jemalloc replaces glibc's malloc for the whole process: a feed run frees on the main thread
+            // what the reading thread allocated, which glibc serialises on that thread's arena lock
+            // (docs/feeds.md, "Memory allocator"); quotes in the server gained as well (docs/api.md).
             linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux]))]
         ),
 
