@@ -33,8 +33,8 @@ struct RulesCheck: ParsableCommand {
             let s = ruleSet.summary
             print("rules \(ruleSet.version) in \(directory.path): OK")
             print("  \(s.markets) markets, \(s.regions) regions, \(s.taxRates) tax rates, \(s.thresholds) de minimis thresholds,")
-            print("  \(s.regimes) regimes, \(s.fees) fees, \(s.dutyLines) duty lines, \(s.exchangeRates) exchange rates,")
-            print("  \(s.paymentMethods) payment methods, \(s.files) files")
+            print("  \(s.regimes) regimes, \(s.fees) fees, \(s.dutyLines) duty lines, \(s.additionalDuties) additional duties,")
+            print("  \(s.exchangeRates) exchange rates, \(s.paymentMethods) payment methods, \(s.files) files")
         }
     }
 

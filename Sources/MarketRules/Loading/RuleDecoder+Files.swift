@@ -57,7 +57,7 @@ extension RuleDecoder {
 
     /// A `meridian.duties/1` document.
     func dutySchedule(_ root: YAMLValue, destination: String) throws(RuleFileError) -> DutySchedule {
-        try root.allowOnly(["schema", "destination", "currency", "lines", "note"])
+        try root.allowOnly(["schema", "destination", "currency", "lines", "additional_duties", "note"])
         try Self.requireSchema(root, "meridian.duties/1")
         let destinationValue = try root.required("destination")
         guard try destinationValue.string() == destination else {
@@ -67,7 +67,43 @@ extension RuleDecoder {
         let lines = diagnostics.list(root, "lines") { (value: YAMLValue) throws(RuleFileError) -> DutySchedule.Line in
             try dutyLine(value, currency: currency)
         }
-        return DutySchedule(destination: destination, lines: lines, file: root.file)
+        let additional = diagnostics.list(root, "additional_duties", additionalDuty)
+        return DutySchedule(destination: destination, lines: lines, additionalDuties: additional, file: root.file)
+    }
+
+    /// One entry of `additional_duties`: a duty on top of the tariff for some origins and HS codes.
+    func additionalDuty(_ value: YAMLValue) throws(RuleFileError) -> AdditionalDuty {
+        try value.allowOnly(Self.dated.union(["id", "measure", "name", "hs", "origins", "excluded_origins", "rate", "tops_up", "waived_under"]))
+        let hsValue = try value.required("hs")
+        let hs = try hsValue.quotedString()
+        guard hs == AdditionalDuty.everyCode
+                || ((2...10).contains(hs.count) && hs.allSatisfy(\.isASCII) && hs.allSatisfy(\.isNumber)) else {
+            throw hsValue.error("an HS code prefix is 2 to 10 digits, or \"*\" for every code, found '\(hs)'")
+        }
+        let measureValue = try value.required("measure")
+        let measure = try measureValue.string()
+        guard !measure.isEmpty, measure.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+            throw measureValue.error("a measure is lower case letters, digits and hyphens, found '\(measure)'")
+        }
+        let only = try value.optionalCountries("origins")
+        let excluded = try value.optionalCountries("excluded_origins")
+        let scope: AdditionalDuty.OriginScope
+        switch (only, excluded) {
+        case (nil, nil): scope = .all
+        case let (codes?, nil):
+            guard !codes.isEmpty else { throw try value.required("origins").error("name at least one origin, or leave origins out") }
+            scope = .only(CountryCodeSet(codes))
+        case let (nil, codes?): scope = .allExcept(CountryCodeSet(codes))
+        case (.some, .some): throw value.error("give origins or excluded_origins, not both")
+        }
+        let nameValue = try value.required("name")
+        let name = try nameValue.string()
+        guard !name.isEmpty else { throw nameValue.error("an additional duty needs a name for its quote line") }
+        return AdditionalDuty(id: try value.ruleID(), measure: measure, name: name, hsPrefix: hs, origins: scope,
+                              rate: try value.required("rate").rate(),
+                              topsUp: try value.optional("tops_up")?.bool() ?? false,
+                              waivedUnder: Set(try value.optional("waived_under")?.strings() ?? []), period: try value.period(),
+                              provenance: try value.provenance(), line: value.line)
     }
 
     func dutyLine(_ value: YAMLValue, currency: Currency?) throws(RuleFileError) -> DutySchedule.Line {

@@ -113,6 +113,7 @@ public enum RuleSetLoader {
                 + allUnions.reduce(0) { $0 + $1.lowValueRegimes.count + $1.simplifiedDutyRegimes.count },
             fees: allMarkets.reduce(0) { $0 + $1.fees.count } + allUnions.reduce(0) { $0 + $1.fees.count },
             dutyLines: schedules.values.reduce(0) { $0 + $1.lines.count },
+            additionalDuties: schedules.values.reduce(0) { $0 + $1.additionalDuties.count },
             exchangeRates: rateCount,
             paymentMethods: paymentMethods.methods.count,
             files: contents.count)

@@ -62,6 +62,23 @@ struct RuleSetValidator {
                                                  reason: "\(schedule.destination) is neither a market nor a customs union"))
             }
             for line in schedule.lines { claim(line.id, schedule.file) }
+            for entry in schedule.additionalDuties { claim(entry.id, schedule.file) }
+            checkAdditionalPeriods(schedule)
+        }
+    }
+
+    /// Entries of one measure for the same HS prefix and origins must not be in force on the same day:
+    /// the quote could not say which applies.
+    private func checkAdditionalPeriods(_ schedule: DutySchedule) {
+        let groups = Dictionary(grouping: schedule.additionalDuties) { "\($0.measure) \($0.hsPrefix)" }
+        for key in groups.keys.sorted() {
+            let entries = groups[key] ?? []
+            for (position, entry) in entries.enumerated() {
+                for other in entries[(position + 1)...] where other.origins == entry.origins && other.period.overlaps(entry.period) {
+                    diagnostics.record(RuleFileError(file: schedule.file, line: other.line,
+                                                     reason: "additional duties \(entry.id) and \(other.id) (measure \(entry.measure), hs \(entry.hsPrefix)) are both in force from \(max(entry.period.from, other.period.from))"))
+                }
+            }
         }
     }
 

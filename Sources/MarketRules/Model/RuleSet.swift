@@ -14,6 +14,8 @@ public final class RuleSet: Sendable {
         public let regimes: Int
         public let fees: Int
         public let dutyLines: Int
+        /// Entries of `additional_duties` (Section 301, İGV…) across the schedules.
+        public let additionalDuties: Int
         public let exchangeRates: Int
         public let paymentMethods: Int
         public let files: Int
@@ -22,6 +24,7 @@ public final class RuleSet: Sendable {
             case markets, regions, thresholds, regimes, fees, files
             case taxRates = "tax_rates"
             case dutyLines = "duty_lines"
+            case additionalDuties = "additional_duties"
             case exchangeRates = "exchange_rates"
             case paymentMethods = "payment_methods"
         }

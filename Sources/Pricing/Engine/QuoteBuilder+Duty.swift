@@ -118,7 +118,8 @@ extension QuoteBuilder {
         return total
     }
 
-    /// Each item's duty from its binding rate, the schedule's longest-prefix line, or a fallback.
+    /// Each item's duty from its binding rate, the schedule's longest-prefix line, or a fallback,
+    /// and after it the additional duties (Section 301, İGV…) its HS code and origin owe.
     mutating func computeTariffDuty(for indices: ItemSet) throws {
         let schedule = view.dutySchedule
         let single = indices.count == 1
@@ -130,6 +131,7 @@ extension QuoteBuilder {
         }
         var onlyExact = ExactDecimal.zero
         var onlyPending: PendingDuty?
+        var extra: [(exact: ExactDecimal, entry: PendingDuty)] = []
         for index in indices {
             let item = items[index]
             let ordered = requestItems[index]
@@ -138,6 +140,7 @@ extension QuoteBuilder {
             var ruleID: String
             var source: String
             var remark: LineRemark?
+            var agreement: String?
             if let binding = ordered.dutyRate {
                 rate = binding
                 ruleID = QuoteBuilder.bindingRateRuleID(item.index)
@@ -149,6 +152,7 @@ extension QuoteBuilder {
                 ruleID = scheduleLine.id
                 source = preference?.provenance.source ?? scheduleLine.provenance.source
                 remark = preference.map { .preferential(agreement: $0.agreement, origin: ordered.originCountry) }
+                agreement = preference?.agreement
                 if let specific = preference?.specific ?? (preference == nil ? scheduleLine.specific : nil) {
                     specificTotal = try specificDuty(specific, item: ordered)
                 }
@@ -167,20 +171,59 @@ extension QuoteBuilder {
                 exact.append(amount)
                 pending.append(entry)
             }
+            if let hs = ordered.hsCode, let schedule {
+                for additional in schedule.additionalDuties(for: hs, origin: ordered.originIndex, on: request.date) {
+                    if let agreement, additional.waivedUnder.contains(agreement) { continue }
+                    let extraRate = additional.rate(over: rate)
+                    guard !extraRate.isZero else { continue }
+                    let extraAmount = try item.customsValue.amount.multiplied(by: extraRate)
+                    let remark: LineRemark = additional.topsUp
+                        ? .topsUp(tariffRate: rate, floor: additional.rate, measure: additional.measure)
+                        : .onTopOfTariff(measure: additional.measure)
+                    extra.append((extraAmount, PendingDuty(index: index, rate: extraRate, ruleID: additional.id,
+                                                           source: additional.provenance.source, remark: remark,
+                                                           label: additional.name, adds: true)))
+                }
+            }
         }
-        if single, let entry = onlyPending {
+        if single, extra.isEmpty, let entry = onlyPending {
             let rounded = try market.rounding.duty.round(onlyExact, in: currency)
-            recordDuty(entry, amount: rounded)
+            try recordDuty(entry, amount: rounded)
             return
         }
+        if single, let entry = onlyPending {
+            exact = [onlyExact]
+            pending = [entry]
+        }
+        // Each item's additional duties follow its tariff line; all are rounded together.
+        if !extra.isEmpty {
+            var mergedExact: [ExactDecimal] = []
+            var mergedPending: [PendingDuty] = []
+            var next = 0
+            for (position, entry) in pending.enumerated() {
+                mergedExact.append(exact[position])
+                mergedPending.append(entry)
+                while next < extra.count, extra[next].entry.index == entry.index {
+                    mergedExact.append(extra[next].exact)
+                    mergedPending.append(extra[next].entry)
+                    next += 1
+                }
+            }
+            exact = mergedExact
+            pending = mergedPending
+        }
         let rounded = try round(exact, by: market.rounding.duty)
-        for (position, entry) in pending.enumerated() { recordDuty(entry, amount: rounded[position]) }
+        for (position, entry) in pending.enumerated() { try recordDuty(entry, amount: rounded[position]) }
     }
 
-    /// Sets an item's duty and adds its line.
-    mutating func recordDuty(_ entry: PendingDuty, amount: Money) {
-        items[entry.index].duty = amount
-        addLine(.duty, .text("Import duty"), rate: entry.rate, base: items[entry.index].customsValue, amount: amount,
+    /// Sets (or, for an additional duty, adds to) an item's duty and adds its line.
+    mutating func recordDuty(_ entry: PendingDuty, amount: Money) throws {
+        if entry.adds {
+            items[entry.index].duty = try items[entry.index].duty + amount
+        } else {
+            items[entry.index].duty = amount
+        }
+        addLine(.duty, .text(entry.label), rate: entry.rate, base: items[entry.index].customsValue, amount: amount,
                           ruleID: entry.ruleID, source: entry.source, due: importDue, covered: .single(entry.index),
                           remark: entry.remark)
     }
@@ -226,4 +269,8 @@ struct PendingDuty {
     let ruleID: String
     let source: String
     let remark: LineRemark?
+    /// The quote line's label.
+    var label: String = "Import duty"
+    /// True for an additional duty, which adds to the item's tariff duty.
+    var adds: Bool = false
 }

@@ -44,6 +44,10 @@ enum LineRemark: Sendable {
     case collectedUnder(regime: String)
     /// `base includes 10 % of the customs value added by law (South Africa's added tax value)`.
     case uplift(rate: ExactDecimal)
+    /// `levied on top of the tariff duty (us-section-301)`.
+    case onTopOfTariff(measure: String)
+    /// `tops the tariff rate of 4 % up to 10 % in all (us-section-301-forced-labor)`.
+    case topsUp(tariffRate: ExactDecimal, floor: ExactDecimal, measure: String)
 
     var text: String {
         switch self {
@@ -51,9 +55,16 @@ enum LineRemark: Sendable {
         case let .preferential(agreement, origin): return "preferential rate under \(agreement) for origin \(origin)"
         case let .collectedUnder(regime): return "collected by the seller at the sale under " + regime
         case let .uplift(rate):
-            let percent = (try? rate.multiplied(by: ExactDecimal(100)))?.normalized.description ?? rate.description
-            return "base includes \(percent) % of the customs value, added by law to the customs value plus duty"
+            return "base includes \(Self.percent(rate)) % of the customs value, added by law to the customs value plus duty"
+        case let .onTopOfTariff(measure): return "levied on top of the tariff duty (\(measure))"
+        case let .topsUp(tariffRate, floor, measure):
+            return "tops the tariff rate of \(Self.percent(tariffRate)) % up to \(Self.percent(floor)) % in all (\(measure))"
         }
+    }
+
+    /// `0.125` as `12.5`.
+    static func percent(_ rate: ExactDecimal) -> String {
+        (try? rate.multiplied(by: ExactDecimal(100)))?.normalized.description ?? rate.description
     }
 }
 
