@@ -239,6 +239,22 @@ struct AdditionalDutyTests {
                 == ["xa-duty-61-2019 48.00", "xa-s122-2026 40.00"])
     }
 
+    @Test("two tariff lines for one prefix in force on the same day are refused")
+    func overlappingLines() throws {
+        let twice = Self.duties.replacingOccurrences(of: "lines:\n", with: """
+        lines:
+          - id: xa-duty-61-2024
+            hs: "61"
+            rate: "0.10"
+            valid_from: 2024-01-01
+            source: https://example.org/tariff
+            as_of: 2026-12-02
+
+        """)
+        #expect(try Self.problems(twice)
+                == ["XA.yaml:10: duty lines xa-duty-61-2024 and xa-duty-61-2019 (hs 61) are both in force from 2024-01-01"])
+    }
+
     @Test("bad entries are refused with file, line and reason")
     func refused() throws {
         let both = Self.duties.replacingOccurrences(of: "    excluded_origins: [MX]\n", with: "    excluded_origins: [MX]\n    origins: [CN]\n")

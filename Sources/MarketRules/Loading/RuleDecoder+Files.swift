@@ -129,7 +129,7 @@ extension RuleDecoder {
             id: try value.ruleID(), hsPrefix: hs, description: try value.optional("description")?.string() ?? "",
             rate: try value.required("rate").rate(),
             specific: try value.optional("specific").map { (v: YAMLValue) throws(RuleFileError) in try specific(v) },
-            preferences: preferences, period: try value.period(), provenance: try value.provenance())
+            preferences: preferences, period: try value.period(), provenance: try value.provenance(), line: value.line)
     }
 
     func specific(_ value: YAMLValue) throws(RuleFileError) -> DutySchedule.Specific {

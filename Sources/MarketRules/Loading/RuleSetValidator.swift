@@ -63,7 +63,23 @@ struct RuleSetValidator {
             }
             for line in schedule.lines { claim(line.id, schedule.file) }
             for entry in schedule.additionalDuties { claim(entry.id, schedule.file) }
+            checkLinePeriods(schedule)
             checkAdditionalPeriods(schedule)
+        }
+    }
+
+    /// Two lines for the same HS prefix must not be in force on the same day: the lookup would take
+    /// whichever comes first in the file.
+    private func checkLinePeriods(_ schedule: DutySchedule) {
+        let groups = Dictionary(grouping: schedule.lines, by: \.hsPrefix)
+        for key in groups.keys.sorted() {
+            let lines = groups[key] ?? []
+            for (position, line) in lines.enumerated() {
+                for other in lines[(position + 1)...] where other.period.overlaps(line.period) {
+                    diagnostics.record(RuleFileError(file: schedule.file, line: other.line,
+                                                     reason: "duty lines \(line.id) and \(other.id) (hs \(key)) are both in force from \(max(line.period.from, other.period.from))"))
+                }
+            }
         }
     }
 

@@ -47,9 +47,11 @@ public struct DutySchedule: Sendable {
         public let preferences: [Preference]
         public let period: ValidityPeriod
         public let provenance: Provenance
+        /// The line's line in its rule file (0 when unknown), for errors that span lines.
+        public let line: Int
 
         public init(id: String, hsPrefix: String, description: String, rate: ExactDecimal, specific: Specific?,
-                    preferences: [Preference], period: ValidityPeriod, provenance: Provenance) {
+                    preferences: [Preference], period: ValidityPeriod, provenance: Provenance, line: Int = 0) {
             self.id = id
             self.hsPrefix = hsPrefix
             self.description = description
@@ -58,6 +60,7 @@ public struct DutySchedule: Sendable {
             self.preferences = preferences
             self.period = period
             self.provenance = provenance
+            self.line = line
         }
     }
 
