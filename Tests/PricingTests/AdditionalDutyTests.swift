@@ -255,6 +255,20 @@ struct AdditionalDutyTests {
                 == ["XA.yaml:10: duty lines xa-duty-61-2024 and xa-duty-61-2019 (hs 61) are both in force from 2024-01-01"])
     }
 
+    @Test("a measure that is not a slug, an empty name or an empty origins list is refused")
+    func refusedFields() throws {
+        let problems = try Self.problems(Self.duties
+            .replacingOccurrences(of: "measure: xa-floor", with: "measure: XA Floor")
+            .replacingOccurrences(of: "name: Minimum duty", with: "name: \"\"")
+            .replacingOccurrences(of: "origins: [DE]", with: "origins: []"))
+        #expect(problems.count == 1)
+        #expect(problems.first?.contains("additional_duties[3].measure: a measure is lower case letters, digits and hyphens, found 'XA Floor'") == true)
+        let unnamed = try Self.problems(Self.duties.replacingOccurrences(of: "name: Minimum duty", with: "name: \"\""))
+        #expect(unnamed.first?.contains("an additional duty needs a name for its quote line") == true)
+        let noOrigins = try Self.problems(Self.duties.replacingOccurrences(of: "origins: [DE]", with: "origins: []"))
+        #expect(noOrigins.first?.contains("name at least one origin, or leave origins out") == true)
+    }
+
     @Test("bad entries are refused with file, line and reason")
     func refused() throws {
         let both = Self.duties.replacingOccurrences(of: "    excluded_origins: [MX]\n", with: "    excluded_origins: [MX]\n    origins: [CN]\n")

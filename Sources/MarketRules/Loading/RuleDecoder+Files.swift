@@ -74,17 +74,8 @@ extension RuleDecoder {
     /// One entry of `additional_duties`: a duty on top of the tariff for some origins and HS codes.
     func additionalDuty(_ value: YAMLValue) throws(RuleFileError) -> AdditionalDuty {
         try value.allowOnly(Self.dated.union(["id", "measure", "name", "hs", "origins", "excluded_origins", "rate", "tops_up", "waived_under"]))
-        let hsValue = try value.required("hs")
-        let hs = try hsValue.quotedString()
-        guard hs == AdditionalDuty.everyCode
-                || ((2...10).contains(hs.count) && hs.allSatisfy(\.isASCII) && hs.allSatisfy(\.isNumber)) else {
-            throw hsValue.error("an HS code prefix is 2 to 10 digits, or \"*\" for every code, found '\(hs)'")
-        }
-        let measureValue = try value.required("measure")
-        let measure = try measureValue.string()
-        guard !measure.isEmpty, measure.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-            throw measureValue.error("a measure is lower case letters, digits and hyphens, found '\(measure)'")
-        }
+        let hs = try value.required("hs").hsPrefix(orEvery: AdditionalDuty.everyCode)
+        let measure = try value.required("measure").slug(what: "a measure")
         let only = try value.optionalCountries("origins")
         let excluded = try value.optionalCountries("excluded_origins")
         let scope: AdditionalDuty.OriginScope
@@ -108,11 +99,7 @@ extension RuleDecoder {
 
     func dutyLine(_ value: YAMLValue, currency: Currency?) throws(RuleFileError) -> DutySchedule.Line {
         try value.allowOnly(Self.dated.union(["id", "hs", "description", "rate", "specific", "preferential"]))
-        let hsValue = try value.required("hs")
-        let hs = try hsValue.quotedString()
-        guard (2...10).contains(hs.count), hs.allSatisfy(\.isASCII), hs.allSatisfy(\.isNumber) else {
-            throw hsValue.error("an HS code prefix is 2 to 10 digits, found '\(hs)'")
-        }
+        let hs = try value.required("hs").hsPrefix()
         var preferences: [DutySchedule.Preference] = []
         if let list = try value.optional("preferential") {
             for item in try list.sequence() {

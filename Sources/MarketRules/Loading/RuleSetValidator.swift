@@ -68,31 +68,35 @@ struct RuleSetValidator {
         }
     }
 
-    /// Two lines for the same HS prefix must not be in force on the same day: the lookup would take
-    /// whichever comes first in the file.
+    /// Two lines for the same HS prefix must not be in force on the same day (the lookup would take
+    /// whichever comes first in the file), nor two additional-duty entries of one measure for the same
+    /// prefix and origins (the quote could not say which applies).
     private func checkLinePeriods(_ schedule: DutySchedule) {
-        let groups = Dictionary(grouping: schedule.lines, by: \.hsPrefix)
-        for key in groups.keys.sorted() {
-            let lines = groups[key] ?? []
-            for (position, line) in lines.enumerated() {
-                for other in lines[(position + 1)...] where other.period.overlaps(line.period) {
-                    diagnostics.record(RuleFileError(file: schedule.file, line: other.line,
-                                                     reason: "duty lines \(line.id) and \(other.id) (hs \(key)) are both in force from \(max(line.period.from, other.period.from))"))
-                }
-            }
+        recordOverlaps(schedule.lines, in: schedule.file, group: \.hsPrefix, period: \.period, line: \.line) { first, second in
+            "duty lines \(first.id) and \(second.id) (hs \(first.hsPrefix))"
         }
     }
 
-    /// Entries of one measure for the same HS prefix and origins must not be in force on the same day:
-    /// the quote could not say which applies.
     private func checkAdditionalPeriods(_ schedule: DutySchedule) {
-        let groups = Dictionary(grouping: schedule.additionalDuties) { "\($0.measure) \($0.hsPrefix)" }
+        recordOverlaps(schedule.additionalDuties, in: schedule.file, group: { "\($0.measure) \($0.hsPrefix)" },
+                       sameScope: { $0.origins == $1.origins }, period: \.period, line: \.line) { first, second in
+            "additional duties \(first.id) and \(second.id) (measure \(first.measure), hs \(first.hsPrefix))"
+        }
+    }
+
+    /// Records, at the later entry's line, every pair of entries of one group (and scope) whose periods overlap.
+    private func recordOverlaps<Entry>(_ entries: [Entry], in file: String, group: (Entry) -> String,
+                                       sameScope: (Entry, Entry) -> Bool = { _, _ in true },
+                                       period: (Entry) -> ValidityPeriod, line: (Entry) -> Int,
+                                       describe: (Entry, Entry) -> String) {
+        let groups = Dictionary(grouping: entries, by: group)
         for key in groups.keys.sorted() {
-            let entries = groups[key] ?? []
-            for (position, entry) in entries.enumerated() {
-                for other in entries[(position + 1)...] where other.origins == entry.origins && other.period.overlaps(entry.period) {
-                    diagnostics.record(RuleFileError(file: schedule.file, line: other.line,
-                                                     reason: "additional duties \(entry.id) and \(other.id) (measure \(entry.measure), hs \(entry.hsPrefix)) are both in force from \(max(entry.period.from, other.period.from))"))
+            let members = groups[key] ?? []
+            for (position, first) in members.enumerated() {
+                for second in members[(position + 1)...] where sameScope(first, second) && period(second).overlaps(period(first)) {
+                    let from = max(period(first).from, period(second).from)
+                    diagnostics.record(RuleFileError(file: file, line: line(second),
+                                                     reason: "\(describe(first, second)) are both in force from \(from)"))
                 }
             }
         }

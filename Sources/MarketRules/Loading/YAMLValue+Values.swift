@@ -124,11 +124,26 @@ extension YAMLValue {
 
     /// A stable rule id: lower case letters, digits and hyphens.
     func ruleID() throws(RuleFileError) -> String {
-        let value = try required("id")
-        let id = try value.string()
-        guard !id.isEmpty, id.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
-            throw value.error("an id is lower case letters, digits and hyphens, found '\(id)'")
+        try required("id").slug(what: "an id")
+    }
+
+    /// A name made of lower case letters, digits and hyphens (an id, a measure).
+    func slug(what: String) throws(RuleFileError) -> String {
+        let text = try string()
+        guard !text.isEmpty, text.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }) else {
+            throw error("\(what) is lower case letters, digits and hyphens, found '\(text)'")
         }
-        return id
+        return text
+    }
+
+    /// A quoted HS code prefix of 2 to 10 digits; with `orEvery`, also that marker for every code.
+    func hsPrefix(orEvery every: String? = nil) throws(RuleFileError) -> String {
+        let hs = try quotedString()
+        if let every, hs == every { return hs }
+        guard (2...10).contains(hs.count), hs.allSatisfy(\.isASCII), hs.allSatisfy(\.isNumber) else {
+            let alternative = every.map { ", or \"\($0)\" for every code" } ?? ""
+            throw error("an HS code prefix is 2 to 10 digits\(alternative), found '\(hs)'")
+        }
+        return hs
     }
 }

@@ -131,7 +131,6 @@ extension QuoteBuilder {
         }
         var onlyExact = ExactDecimal.zero
         var onlyPending: PendingDuty?
-        var extra: [(exact: ExactDecimal, entry: PendingDuty)] = []
         for index in indices {
             let item = items[index]
             let ordered = requestItems[index]
@@ -180,38 +179,25 @@ extension QuoteBuilder {
                     let remark: LineRemark = additional.topsUp
                         ? .topsUp(tariffRate: rate, floor: additional.rate, measure: additional.measure)
                         : .onTopOfTariff(measure: additional.measure)
-                    extra.append((extraAmount, PendingDuty(index: index, rate: extraRate, ruleID: additional.id,
-                                                           source: additional.provenance.source, remark: remark,
-                                                           label: additional.name, adds: true)))
+                    // A single item with additional duties takes the general path: its lines round together.
+                    if let only = onlyPending {
+                        exact = [onlyExact]
+                        pending = [only]
+                        onlyPending = nil
+                    }
+                    exact.append(extraAmount)
+                    pending.append(PendingDuty(index: index, rate: extraRate, ruleID: additional.id,
+                                               source: additional.provenance.source, remark: remark,
+                                               label: additional.name, adds: true))
                 }
             }
         }
-        if single, extra.isEmpty, let entry = onlyPending {
+        if let entry = onlyPending {
             let rounded = try market.rounding.duty.round(onlyExact, in: currency)
             try recordDuty(entry, amount: rounded)
             return
         }
-        if single, let entry = onlyPending {
-            exact = [onlyExact]
-            pending = [entry]
-        }
         // Each item's additional duties follow its tariff line; all are rounded together.
-        if !extra.isEmpty {
-            var mergedExact: [ExactDecimal] = []
-            var mergedPending: [PendingDuty] = []
-            var next = 0
-            for (position, entry) in pending.enumerated() {
-                mergedExact.append(exact[position])
-                mergedPending.append(entry)
-                while next < extra.count, extra[next].entry.index == entry.index {
-                    mergedExact.append(extra[next].exact)
-                    mergedPending.append(extra[next].entry)
-                    next += 1
-                }
-            }
-            exact = mergedExact
-            pending = mergedPending
-        }
         let rounded = try round(exact, by: market.rounding.duty)
         for (position, entry) in pending.enumerated() { try recordDuty(entry, amount: rounded[position]) }
     }
